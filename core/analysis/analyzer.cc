@@ -1,0 +1,333 @@
+// The analysis chain: ICU word segmentation over UTF-8, then per word NFKC case folding and
+// accent folding, then (on request) Snowball stemming. See include/kennis/analysis.h.
+#include "kennis/analysis.h"
+
+#include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utext.h>
+#include <unicode/unistr.h>
+
+#include <xapian.h>
+
+#include <map>
+#include <mutex>
+
+#include "kennis/error.h"
+
+namespace kennis {
+namespace {
+
+const icu::Normalizer2& nfkc_casefold() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFKCCasefoldInstance(status);
+  if (U_FAILURE(status)) throw Error(ErrorCode::kInternal, "ICU NFKC_Casefold unavailable");
+  return *n;
+}
+
+const icu::Normalizer2& nfd() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) throw Error(ErrorCode::kInternal, "ICU NFD unavailable");
+  return *n;
+}
+
+const icu::Normalizer2& nfc() {
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* n = icu::Normalizer2::getNFCInstance(status);
+  if (U_FAILURE(status)) throw Error(ErrorCode::kInternal, "ICU NFC unavailable");
+  return *n;
+}
+
+bool is_ascii(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
+}
+
+// Letters that have no canonical decomposition but that people type without their stroke or
+// ligature: "Ærø" is searched as "aero", "Łódź" as "lodz".
+const char16_t* fold_letter(UChar32 c) {
+  switch (c) {
+    case 0x00E6: return u"ae";  // æ
+    case 0x0153: return u"oe";  // œ
+    case 0x00F8: return u"o";   // ø
+    case 0x00F0: return u"d";   // ð
+    case 0x00FE: return u"th";  // þ
+    case 0x0111: return u"d";   // đ
+    case 0x0127: return u"h";   // ħ
+    case 0x0131: return u"i";   // dotless ı
+    case 0x0142: return u"l";   // ł
+    case 0x0140: return u"l";   // ŀ
+    case 0x0167: return u"t";   // ŧ
+    default: return nullptr;
+  }
+}
+
+// Combining marks are removed only where they are accents on a letter that is still read the
+// same without them (Latin, Greek, Cyrillic) and for Arabic vowel signs (harakat), which
+// writers mostly omit. Elsewhere (kana voicing marks, Indic and Thai vowel signs) a mark
+// changes the word, so it stays.
+bool drop_mark(UChar32 mark, UScriptCode base_script) {
+  switch (base_script) {
+    case USCRIPT_LATIN:
+    case USCRIPT_GREEK:
+    case USCRIPT_CYRILLIC:
+      return true;
+    case USCRIPT_ARABIC:
+      return (mark >= 0x064B && mark <= 0x065F) || mark == 0x0670;
+    default:
+      return false;
+  }
+}
+
+// Accent folding of an already case-folded string.
+icu::UnicodeString fold_accents(const icu::UnicodeString& folded) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu::UnicodeString decomposed = nfd().normalize(folded, status);
+  if (U_FAILURE(status)) return folded;
+  icu::UnicodeString out;
+  UScriptCode base_script = USCRIPT_COMMON;
+  for (int32_t i = 0; i < decomposed.length();) {
+    const UChar32 c = decomposed.char32At(i);
+    i += U16_LENGTH(c);
+    if (u_charType(c) == U_NON_SPACING_MARK) {
+      if (!drop_mark(c, base_script)) out.append(c);
+      continue;
+    }
+    UErrorCode script_status = U_ZERO_ERROR;
+    base_script = uscript_getScript(c, &script_status);
+    if (const char16_t* replacement = fold_letter(c)) {
+      out.append(replacement, -1);
+    } else {
+      out.append(c);
+    }
+  }
+  icu::UnicodeString composed = nfc().normalize(out, status);
+  return U_FAILURE(status) ? out : composed;
+}
+
+std::string to_utf8(const icu::UnicodeString& s) {
+  std::string out;
+  s.toUTF8String(out);
+  return out;
+}
+
+// Case folding and accent folding of one word. `lower` receives the case-folded form when it
+// differs from the result.
+std::string normalize_word(std::string_view word, std::string* lower) {
+  if (is_ascii(word)) {
+    std::string out(word);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString input =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
+  icu::UnicodeString cased = nfkc_casefold().normalize(input, status);
+  if (U_FAILURE(status)) cased = input;
+  icu::UnicodeString folded = fold_accents(cased);
+  std::string out = to_utf8(folded);
+  if (lower && folded != cased) *lower = to_utf8(cased);
+  return out;
+}
+
+bool is_word_status(int32_t status) {
+  // UBRK_WORD_NUMBER, _LETTER, _KANA, _IDEO (100..499); UBRK_WORD_NONE is 0..99.
+  return status >= UBRK_WORD_NONE_LIMIT;
+}
+
+bool is_emoji_segment(std::string_view segment) {
+  int32_t i = 0;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(segment.data());
+  const auto length = static_cast<int32_t>(segment.size());
+  while (i < length) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c >= 0x2000 && u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC)) return true;
+  }
+  return false;
+}
+
+// An emoji sequence without presentation selectors and skin tones, so 👍🏽 finds 👍.
+std::string normalize_emoji(std::string_view segment) {
+  std::string out;
+  int32_t i = 0;
+  const auto* bytes = reinterpret_cast<const uint8_t*>(segment.data());
+  const auto length = static_cast<int32_t>(segment.size());
+  while (i < length) {
+    const int32_t begin = i;
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c < 0 || c == 0xFE0F || c == 0xFE0E || (c >= 0x1F3FB && c <= 0x1F3FF)) continue;
+    if (u_isspace(c)) continue;
+    out.append(segment.substr(static_cast<size_t>(begin), static_cast<size_t>(i - begin)));
+  }
+  return out;
+}
+
+bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// Length of a "++" / "#" suffix that belongs to the word ending at `end` ("C++", "C#", "F#"),
+// as Xapian's own term generator does, provided no further word character follows.
+size_t suffix_length(std::string_view text, size_t end) {
+  size_t n = 0;
+  if (text.compare(end, 2, "++") == 0) {
+    n = 2;
+  } else if (text.compare(end, 1, "#") == 0) {
+    n = 1;
+  } else {
+    return 0;
+  }
+  if (end + n < text.size() && is_ascii_alnum(text[end + n])) return 0;
+  return n;
+}
+
+}  // namespace
+
+struct Analyzer::Impl {
+  AnalyzerConfig config;
+  std::unique_ptr<icu::BreakIterator> words;
+  std::map<std::string, Xapian::Stem, std::less<>> stemmers;
+};
+
+Analyzer::Analyzer(const AnalyzerConfig& config) : impl_(std::make_unique<Impl>()) {
+  impl_->config = config;
+  UErrorCode status = U_ZERO_ERROR;
+  impl_->words.reset(icu::BreakIterator::createWordInstance(icu::Locale::getRoot(), status));
+  if (U_FAILURE(status) || !impl_->words)
+    throw Error(ErrorCode::kInternal, std::string("ICU word break iterator: ") + u_errorName(status));
+}
+
+Analyzer::~Analyzer() = default;
+
+std::vector<Token> Analyzer::analyze(std::string_view utf8) const {
+  std::vector<Token> tokens;
+  if (utf8.empty()) return tokens;
+  if (utf8.size() > static_cast<size_t>(INT32_MAX)) utf8 = utf8.substr(0, INT32_MAX);
+  UErrorCode status = U_ZERO_ERROR;
+  UText* text = utext_openUTF8(nullptr, utf8.data(), static_cast<int64_t>(utf8.size()), &status);
+  if (U_FAILURE(status)) return tokens;
+  icu::BreakIterator& bi = *impl_->words;
+  bi.setText(text, status);
+  if (U_FAILURE(status)) {
+    utext_close(text);
+    return tokens;
+  }
+
+  uint32_t position = 0;
+  // Current run of letter words joined by single hyphens ("e-mail", "state-of-the-art").
+  size_t chain_first = 0, chain_length = 0;
+  auto close_chain = [&] {
+    if (chain_length >= 2 && chain_length <= 4) {
+      Token joined;
+      joined.position = tokens[chain_first].position;
+      joined.start = tokens[chain_first].start;
+      joined.end = tokens.back().end;
+      for (size_t i = chain_first; i < tokens.size(); ++i) joined.text += tokens[i].text;
+      if (joined.text.size() <= impl_->config.max_token_bytes) tokens.push_back(std::move(joined));
+    }
+    chain_length = 0;
+  };
+
+  int32_t start = bi.first();
+  for (int32_t end = bi.next(); end != icu::BreakIterator::DONE; start = end, end = bi.next()) {
+    const int32_t rule = bi.getRuleStatus();
+    auto word_start = static_cast<size_t>(start);
+    auto word_end = static_cast<size_t>(end);
+    const std::string_view segment = utf8.substr(word_start, word_end - word_start);
+    std::string normalized, lower;
+    if (is_word_status(rule)) {
+      if (rule >= UBRK_WORD_LETTER && rule < UBRK_WORD_LETTER_LIMIT) {
+        // The "+" and "#" segments that follow are not words, so the loop skips them anyway.
+        word_end += suffix_length(utf8, word_end);
+      }
+      normalized = normalize_word(utf8.substr(word_start, word_end - word_start), &lower);
+    } else if (impl_->config.emoji && is_emoji_segment(segment)) {
+      normalized = normalize_emoji(segment);
+    } else {
+      continue;
+    }
+    const bool letters = rule >= UBRK_WORD_LETTER && rule < UBRK_WORD_LETTER_LIMIT;
+    const bool hyphen_joined = chain_length > 0 && letters && word_start >= 1 &&
+                               utf8[word_start - 1] == '-' &&
+                               tokens.back().end + 1 == word_start;
+    if (!hyphen_joined) close_chain();
+    if (normalized.empty() || normalized.size() > impl_->config.max_token_bytes) {
+      ++position;  // a dropped word still separates its neighbours in phrases
+      chain_length = 0;
+      continue;
+    }
+    Token token{std::move(normalized), std::move(lower), position++,
+                static_cast<uint32_t>(word_start), static_cast<uint32_t>(word_end)};
+    tokens.push_back(std::move(token));
+    if (letters) {
+      if (chain_length == 0) chain_first = tokens.size() - 1;
+      ++chain_length;
+    }
+  }
+  close_chain();
+  utext_close(text);
+  return tokens;
+}
+
+std::string Analyzer::normalize(std::string_view word) const { return normalize_word(word, nullptr); }
+
+std::string Analyzer::stem(const Token& token, std::string_view lang) const {
+  if (lang.empty()) return {};
+  auto it = impl_->stemmers.find(lang);
+  if (it == impl_->stemmers.end()) {
+    Xapian::Stem stemmer;
+    if (has_stemmer(lang)) stemmer = Xapian::Stem(std::string(lang));
+    it = impl_->stemmers.emplace(std::string(lang), stemmer).first;
+  }
+  // Numbers have no inflections; stemming them would only double their terms.
+  if (it->second.is_none() || token.text.empty() || (token.text[0] >= '0' && token.text[0] <= '9'))
+    return {};
+  const std::string& input = token.lower.empty() ? token.text : token.lower;
+  std::string stemmed = it->second(input);
+  if (is_ascii(stemmed)) return stemmed;
+  const icu::UnicodeString u = icu::UnicodeString::fromUTF8(stemmed);
+  return to_utf8(fold_accents(u));
+}
+
+bool Analyzer::has_stemmer(std::string_view lang) {
+  if (lang.empty() || lang == "none") return false;
+  try {
+    Xapian::Stem stemmer{std::string(lang)};
+    return !stemmer.is_none();
+  } catch (const Xapian::InvalidArgumentError&) {
+    return false;
+  }
+}
+
+std::string primary_language(std::string_view bcp47) {
+  std::string out;
+  for (char c : bcp47) {
+    if (c == '-' || c == '_') break;
+    out += static_cast<char>((c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c);
+  }
+  return out;
+}
+
+std::string fold_keyword(std::string_view value) {
+  while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
+  while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
+  if (is_ascii(value)) {
+    std::string out(value);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString input =
+      icu::UnicodeString::fromUTF8(icu::StringPiece(value.data(), static_cast<int32_t>(value.size())));
+  const icu::UnicodeString folded = nfkc_casefold().normalize(input, status);
+  return to_utf8(U_FAILURE(status) ? input : folded);
+}
+
+}  // namespace kennis

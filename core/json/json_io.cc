@@ -1,0 +1,71 @@
+#include "kennis/json.h"
+
+namespace kennis {
+
+using nlohmann::json;
+
+namespace {
+
+json to_json(const Hit& hit) {
+  json j = {
+      {"kind", kind_name(hit.kind)},
+      {"id", hit.id},
+      {"title", hit.title},
+      {"title_html", hit.title_html},
+      {"snippet_html", hit.snippet_html},
+      {"score", hit.score},
+      {"people", hit.people},
+  };
+  if (!hit.url.empty()) j["url"] = hit.url;
+  if (!hit.lang.empty()) j["lang"] = hit.lang;
+  if (!hit.group.empty()) j["group"] = hit.group;
+  if (hit.created) j["created"] = format_rfc3339(*hit.created);
+  return j;
+}
+
+}  // namespace
+
+json to_json(const SearchResult& result) {
+  json hits = json::array();
+  for (const Hit& hit : result.hits) hits.push_back(to_json(hit));
+  json facets = json::object();
+  for (const Facet& facet : result.facets) {
+    json values = json::array();
+    for (const FacetValue& v : facet.values) values.push_back({{"value", v.value}, {"count", v.count}});
+    facets[facet.name] = std::move(values);
+  }
+  return {
+      {"query", result.query},
+      {"total", result.total},
+      {"total_exact", result.total_exact},
+      {"page", result.page},
+      {"size", result.size},
+      {"hits", std::move(hits)},
+      {"facets", std::move(facets)},
+      {"suggestion", result.suggestion ? json(*result.suggestion) : json(nullptr)},
+      {"relaxed", result.relaxed},
+      {"took_ms", result.took_ms},
+  };
+}
+
+json to_json(const IndexStatus& status) {
+  json j = {{"status", status.ok ? "ok" : "unavailable"}};
+  if (status.ok) {
+    j["documents"] = status.documents;
+    j["revision"] = status.revision;
+    j["analyzer_version"] = status.analyzer_version;
+  } else {
+    j["message"] = status.message;
+  }
+  return j;
+}
+
+json to_json(const Error& error) {
+  json e = {{"code", error_name(error.code())}, {"message", error.what()}};
+  if (!error.path().empty()) e["path"] = error.path();
+  return {{"error", std::move(e)}};
+}
+
+std::string dump(const json& j) { return j.dump(-1, ' ', false, json::error_handler_t::replace); }
+
+}  // namespace kennis

@@ -1,0 +1,206 @@
+// JSON Lines records: parse, validate against the embedded JSON Schemas, extract fields.
+#include "kennis/records.h"
+
+#include <valijson/adapters/nlohmann_json_adapter.hpp>
+#include <valijson/schema.hpp>
+#include <valijson/schema_parser.hpp>
+#include <valijson/validation_results.hpp>
+#include <valijson/validator.hpp>
+
+#include <algorithm>
+#include <map>
+
+#include "embedded_schemas.h"
+#include "kennis/analysis.h"
+#include "kennis/error.h"
+
+namespace kennis {
+namespace {
+
+using nlohmann::json;
+
+// valijson reports a path as {"<root>", "[acl]", "[0]"}; we report JSON pointers.
+std::string to_pointer(const std::vector<std::string>& context) {
+  std::string pointer;
+  for (const std::string& part : context) {
+    if (part == "<root>") continue;
+    std::string name = part;
+    if (name.size() >= 2 && name.front() == '[' && name.back() == ']') name = name.substr(1, name.size() - 2);
+    if (name.size() >= 2 && name.front() == '"' && name.back() == '"') name = name.substr(1, name.size() - 2);
+    pointer += '/';
+    for (char c : name) {
+      if (c == '~') pointer += "~0";
+      else if (c == '/') pointer += "~1";
+      else pointer += c;
+    }
+  }
+  return pointer;
+}
+
+std::string string_field(const json& j, const char* key) {
+  const auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::vector<std::string> list_field(const json& j, const char* key) {
+  std::vector<std::string> out;
+  const auto it = j.find(key);
+  if (it == j.end() || !it->is_array()) return out;
+  for (const auto& v : *it)
+    if (v.is_string()) out.push_back(v.get<std::string>());
+  return out;
+}
+
+void append_unique(std::vector<std::string>& to, const std::string& value) {
+  if (!value.empty() && std::find(to.begin(), to.end(), value) == to.end()) to.push_back(value);
+}
+
+}  // namespace
+
+struct RecordSchemas::Impl {
+  std::map<std::string, json> documents;  // file name -> parsed schema
+  std::map<Kind, valijson::Schema> schemas;
+};
+
+RecordSchemas::RecordSchemas() : impl_(std::make_unique<Impl>()) {
+  for (const auto& [name, text] : detail::embedded_schemas()) {
+    try {
+      impl_->documents[std::string(name)] = json::parse(text);
+    } catch (const json::exception& e) {
+      throw Error(ErrorCode::kInternal, "schema " + std::string(name) + " is not valid JSON: " + e.what());
+    }
+  }
+  using Adapter = valijson::adapters::NlohmannJsonAdapter;
+  auto fetch = [this](const std::string& uri) -> const json* {
+    const auto slash = uri.find_last_of('/');
+    const std::string file = slash == std::string::npos ? uri : uri.substr(slash + 1);
+    const auto it = impl_->documents.find(file);
+    return it == impl_->documents.end() ? nullptr : new json(it->second);
+  };
+  auto free_doc = [](const json* doc) { delete doc; };
+  for (Kind kind : {Kind::kPost, Kind::kDocument, Kind::kProfile}) {
+    const std::string file = std::string(kind_name(kind)) + ".schema.json";
+    const auto it = impl_->documents.find(file);
+    if (it == impl_->documents.end()) throw Error(ErrorCode::kInternal, "schema " + file + " is not embedded");
+    valijson::SchemaParser parser;
+    try {
+      parser.populateSchema(Adapter(it->second), impl_->schemas[kind], fetch, free_doc);
+    } catch (const std::exception& e) {
+      throw Error(ErrorCode::kInternal, "schema " + file + ": " + e.what());
+    }
+  }
+}
+
+RecordSchemas::~RecordSchemas() = default;
+
+std::string RecordSchemas::validate(Kind kind, const json& record, std::string* pointer) const {
+  // Unknown fields are the most common mistake of a feeding tool; name them plainly.
+  const json& properties = impl_->documents.at(std::string(kind_name(kind)) + ".schema.json").at("properties");
+  if (record.is_object()) {
+    for (const auto& [key, value] : record.items()) {
+      if (!properties.contains(key)) {
+        if (pointer) *pointer = "/" + key;
+        return "unknown field '" + key + "' for a " + std::string(kind_name(kind));
+      }
+    }
+  }
+  valijson::Validator validator;
+  valijson::ValidationResults results;
+  if (validator.validate(impl_->schemas.at(kind), valijson::adapters::NlohmannJsonAdapter(record), &results))
+    return {};
+  // valijson reports the outermost failure first ("failed to validate against schema
+  // associated with property …"); the innermost one says what is actually wrong.
+  valijson::ValidationResults::Error error, deepest;
+  size_t depth = 0;
+  while (results.popError(error)) {
+    if (deepest.description.empty() || error.context.size() > depth) {
+      deepest = error;
+      depth = error.context.size();
+    }
+  }
+  if (pointer) *pointer = to_pointer(deepest.context);
+  return deepest.description.empty() ? "does not match the " + std::string(kind_name(kind)) + " schema"
+                                     : deepest.description;
+}
+
+std::variant<Record, RecordError> parse_record(Kind kind, std::string_view line, const RecordSchemas& schemas) {
+  RecordError error;
+  json j;
+  try {
+    j = json::parse(line);
+  } catch (const json::parse_error& e) {
+    error.message = std::string("not valid JSON: ") + e.what();
+    return error;
+  }
+  if (!j.is_object()) {
+    error.message = "a record must be a JSON object";
+    return error;
+  }
+  std::string message = schemas.validate(kind, j, &error.pointer);
+  if (!message.empty()) {
+    error.message = std::move(message);
+    return error;
+  }
+
+  Record r;
+  r.kind = kind;
+  r.id = j.at("id").get<std::string>();
+  r.title = string_field(j, "title");
+  r.body = string_field(j, "body");
+  r.lang = primary_language(string_field(j, "lang"));
+  for (const auto& [key, slot] : {std::pair{"created", &r.created}, std::pair{"updated", &r.updated}}) {
+    const std::string text = string_field(j, key);
+    if (text.empty()) continue;
+    *slot = parse_rfc3339(text);
+    if (!*slot) {
+      error.pointer = std::string("/") + key;
+      error.message = "not a valid RFC 3339 date-time: " + text;
+      return error;
+    }
+  }
+  const json& acl = j.at("acl");
+  if (acl.is_string()) {
+    r.acl.is_public = true;
+  } else {
+    r.acl.groups = list_field(acl, "groups");
+    r.acl.persons = list_field(acl, "persons");
+    if (r.acl.groups.empty() && r.acl.persons.empty()) {
+      error.pointer = "/acl";
+      error.message = "names no group or person, so nobody could see the record";
+      return error;
+    }
+  }
+  r.group = string_field(j, "group");
+  r.tags = list_field(j, "tags");
+  switch (kind) {
+    case Kind::kPost:
+      append_unique(r.people, string_field(j, "author"));
+      r.thread = string_field(j, "thread");
+      if (r.thread.empty()) r.thread = r.id;
+      r.mentions = list_field(j, "mentions");
+      break;
+    case Kind::kDocument:
+      for (const std::string& author : list_field(j, "authors")) append_unique(r.people, author);
+      append_unique(r.people, string_field(j, "owner"));
+      if (const std::string path = string_field(j, "path"); !path.empty()) r.extra_text.push_back(path);
+      break;
+    case Kind::kProfile: {
+      const std::string person = string_field(j, "person_id");
+      append_unique(r.people, person.empty() ? r.id : person);
+      const std::string name = string_field(j, "name");
+      if (r.title.empty()) r.title = name;
+      if (r.body.empty()) r.body = string_field(j, "about");
+      else if (const std::string about = string_field(j, "about"); !about.empty()) r.extra_text.push_back(about);
+      if (r.title != name) r.extra_text.push_back(name);
+      for (const char* key : {"job_title", "department", "location", "email"})
+        if (std::string v = string_field(j, key); !v.empty()) r.extra_text.push_back(std::move(v));
+      for (const char* key : {"skills", "ask_me_about"})
+        for (std::string& v : list_field(j, key)) r.extra_text.push_back(std::move(v));
+      break;
+    }
+  }
+  r.source_json = std::move(j);
+  return r;
+}
+
+}  // namespace kennis

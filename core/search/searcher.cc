@@ -1,0 +1,323 @@
+// Searcher: sessions of (database, analyser), access filtering, facets, snippets, spelling.
+#include "kennis/searcher.h"
+
+#include <algorithm>
+#include <chrono>
+#include <map>
+#include <mutex>
+
+#include "kennis/error.h"
+#include "kennis/schema.h"
+#include "snippets.h"
+
+namespace kennis {
+namespace {
+
+using Q = Xapian::Query;
+
+// Counts each of several values of a slot (serialise_list), e.g. every author of a document.
+class ListCountSpy : public Xapian::MatchSpy {
+ public:
+  explicit ListCountSpy(Xapian::valueno slot) : slot_(slot) {}
+  void operator()(const Xapian::Document& doc, double) override {
+    for (const std::string& v : layout::unserialise_list(doc.get_value(slot_))) ++counts_[v];
+  }
+  std::string name() const override { return "kennis.ListCountSpy"; }
+  const std::map<std::string, Xapian::doccount>& counts() const { return counts_; }
+
+ private:
+  Xapian::valueno slot_;
+  std::map<std::string, Xapian::doccount> counts_;
+};
+
+struct FacetSpec {
+  const char* name;
+  Xapian::valueno slot;
+  bool list;
+};
+
+const FacetSpec kFacets[] = {
+    {"kind", layout::kKindSlot, false},     {"lang", layout::kLangSlot, false},
+    {"group", layout::kGroupSlot, false},   {"author", layout::kPeopleSlot, true},
+    {"year", layout::kYearSlot, false},
+};
+constexpr size_t kFacetValues = 10;
+
+std::vector<FacetValue> top_values(std::vector<FacetValue> values) {
+  std::sort(values.begin(), values.end(), [](const FacetValue& a, const FacetValue& b) {
+    return a.count != b.count ? a.count > b.count : a.value < b.value;
+  });
+  if (values.size() > kFacetValues) values.resize(kFacetValues);
+  return values;
+}
+
+Q access_query(const Caller& caller) {
+  std::vector<Q> allowed{Q(std::string(layout::kAclPrefix) + std::string(layout::kAclPublic))};
+  for (const std::string& group : caller.groups)
+    allowed.emplace_back(layout::bool_term(layout::kAclPrefix, std::string(layout::kAclGroup) + group));
+  if (!caller.person.empty())
+    allowed.emplace_back(layout::bool_term(layout::kAclPrefix, std::string(layout::kAclPerson) + caller.person));
+  return Q(Q::OP_OR, allowed.begin(), allowed.end());
+}
+
+std::string json_string(const nlohmann::json& j, const char* key) {
+  const auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+}  // namespace
+
+// A database handle and an analyser, used by one thread at a time.
+struct Searcher::Session {
+  std::optional<Xapian::Database> db;
+  Analyzer analyzer;
+};
+
+class Searcher::Pool {
+ public:
+  std::unique_ptr<Session> acquire() {
+    std::lock_guard<std::mutex> lock(mutex_);
+    if (free_.empty()) return std::make_unique<Session>();
+    std::unique_ptr<Session> s = std::move(free_.back());
+    free_.pop_back();
+    return s;
+  }
+  void release(std::unique_ptr<Session> s) {
+    std::lock_guard<std::mutex> lock(mutex_);
+    free_.push_back(std::move(s));
+  }
+
+ private:
+  std::mutex mutex_;
+  std::vector<std::unique_ptr<Session>> free_;
+};
+
+namespace {
+
+void check_version(const Xapian::Database& db, const std::string& path) {
+  const std::string version = db.get_metadata(std::string(layout::kAnalyzerVersionKey));
+  const std::string ours = std::to_string(kAnalyzerVersion);
+  if (version != ours) {
+    throw Error(ErrorCode::kIndexIncompatible,
+                version.empty() ? "index " + path + " was not made by kennis-index (no analyser version)"
+                                : "index " + path + " was built with analyser version " + version +
+                                      " but this searchd uses version " + ours + "; rebuild it with kennis-index");
+  }
+}
+
+// Opens or refreshes the session's database; maps Xapian's errors to ours.
+void refresh(std::optional<Xapian::Database>& db, const std::string& path) {
+  try {
+    if (!db) {
+      db.emplace(path);
+      check_version(*db, path);
+    } else if (db->reopen()) {
+      check_version(*db, path);
+    }
+  } catch (const Xapian::DatabaseNotFoundError&) {
+    db.reset();
+    throw Error(ErrorCode::kIndexUnavailable, "no index at " + path + " yet; build one with kennis-index");
+  } catch (const Xapian::Error& e) {
+    db.reset();
+    throw Error(ErrorCode::kIndexUnavailable, "index " + path + " cannot be opened: " + e.get_description());
+  } catch (const Error&) {
+    db.reset();
+    throw;
+  }
+}
+
+// Runs `work` on a fresh view of the index, retrying once if a commit overtook it.
+template <typename Work>
+auto with_database(std::optional<Xapian::Database>& db, const std::string& path, Work&& work) {
+  refresh(db, path);
+  try {
+    try {
+      return work(*db);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      db->reopen();
+      return work(*db);
+    }
+  } catch (const Xapian::DatabaseCorruptError& e) {
+    db.reset();
+    throw Error(ErrorCode::kIndexUnavailable, "index " + path + " is corrupt: " + e.get_description());
+  } catch (const Xapian::Error& e) {
+    db.reset();
+    throw Error(ErrorCode::kIndexUnavailable, "reading index " + path + " failed: " + e.get_description());
+  }
+}
+
+class SessionLease {
+ public:
+  SessionLease(std::unique_ptr<Searcher::Session> s, std::function<void(std::unique_ptr<Searcher::Session>)> back)
+      : s_(std::move(s)), back_(std::move(back)) {}
+  ~SessionLease() { back_(std::move(s_)); }
+  Searcher::Session& operator*() { return *s_; }
+  Searcher::Session* operator->() { return s_.get(); }
+
+ private:
+  std::unique_ptr<Searcher::Session> s_;
+  std::function<void(std::unique_ptr<Searcher::Session>)> back_;
+};
+
+}  // namespace
+
+Searcher::Searcher(SearcherConfig config) : config_(std::move(config)), pool_(std::make_unique<Pool>()) {}
+Searcher::~Searcher() = default;
+
+SearchResult Searcher::search(const SearchRequest& request, const Caller& caller) const {
+  const auto started = std::chrono::steady_clock::now();
+  if (request.size < 1 || request.size > config_.max_page_size)
+    throw Error(ErrorCode::kInvalidParameter,
+                "size must be between 1 and " + std::to_string(config_.max_page_size), "size");
+  if (request.page < 1 || request.page > config_.max_page)
+    throw Error(ErrorCode::kInvalidParameter, "page must be between 1 and " + std::to_string(config_.max_page), "page");
+  for (const std::string& facet : request.facets) {
+    if (std::none_of(std::begin(kFacets), std::end(kFacets), [&](const FacetSpec& f) { return facet == f.name; }))
+      throw Error(ErrorCode::kInvalidParameter, "unknown facet '" + facet + "'; use kind, lang, group, author or year",
+                  "facets");
+  }
+  const QueryAst ast = parse_query(request.q, config_.query_limits);
+
+  SessionLease session(pool_->acquire(), [this](std::unique_ptr<Session> s) { pool_->release(std::move(s)); });
+  BuildOptions options;
+  options.stem_languages = request.langs.empty() ? config_.languages : request.langs;
+  options.default_op = request.default_op;
+  BuiltQuery built = build_query(ast, session->analyzer, options);
+
+  std::vector<Q> filters{access_query(caller)};
+  if (!request.kinds.empty()) {
+    std::vector<Q> kinds;
+    for (Kind k : request.kinds) kinds.emplace_back(std::string(layout::kKindPrefix) + std::string(kind_name(k)));
+    filters.emplace_back(Q::OP_OR, kinds.begin(), kinds.end());
+  }
+  const Q filter(Q::OP_AND, filters.begin(), filters.end());
+
+  SearchResult result;
+  result.query = request.q;
+  result.page = request.page;
+  result.size = request.size;
+
+  with_database(session->db, config_.index_path, [&](Xapian::Database& db) {
+    auto run = [&](const Q& text_query, Xapian::MSet& mset, std::vector<std::unique_ptr<Xapian::MatchSpy>>& spies) {
+      Xapian::Enquire enquire(db);
+      enquire.set_query(Q(Q::OP_FILTER, text_query, filter));
+      if (request.sort == SortOrder::kDate || !built.has_text) {
+        enquire.set_sort_by_value_then_relevance(layout::kCreatedSlot, true);
+      }
+      enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+      spies.clear();
+      for (const std::string& name : request.facets) {
+        const FacetSpec& spec = *std::find_if(std::begin(kFacets), std::end(kFacets),
+                                              [&](const FacetSpec& f) { return name == f.name; });
+        if (spec.list) spies.push_back(std::make_unique<ListCountSpy>(spec.slot));
+        else spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(spec.slot));
+        enquire.add_matchspy(spies.back().get());
+      }
+      mset = enquire.get_mset((request.page - 1) * request.size, request.size, config_.facet_sample);
+    };
+
+    Xapian::MSet mset;
+    std::vector<std::unique_ptr<Xapian::MatchSpy>> spies;
+    run(built.query, mset, spies);
+    if (mset.get_matches_estimated() == 0 && built.has_text && request.default_op == Q::OP_AND &&
+        built.words.size() > 1) {
+      // Nothing has every word: rank by any word instead, and say so.
+      BuildOptions relaxed = options;
+      relaxed.default_op = Q::OP_OR;
+      built = build_query(ast, session->analyzer, relaxed);
+      run(built.query, mset, spies);
+      result.relaxed = true;
+    }
+
+    result.total = mset.get_matches_estimated();
+    result.total_exact = mset.get_matches_lower_bound() == mset.get_matches_upper_bound();
+    for (size_t i = 0; i < request.facets.size(); ++i) {
+      Facet facet;
+      facet.name = request.facets[i];
+      std::vector<FacetValue> values;
+      if (auto* list = dynamic_cast<ListCountSpy*>(spies[i].get())) {
+        for (const auto& [value, count] : list->counts()) values.push_back({value, count});
+      } else {
+        auto* counts = static_cast<Xapian::ValueCountMatchSpy*>(spies[i].get());
+        for (auto it = counts->values_begin(); it != counts->values_end(); ++it)
+          values.push_back({*it, it.get_termfreq()});
+      }
+      facet.values = top_values(std::move(values));
+      result.facets.push_back(std::move(facet));
+    }
+
+    const detail::HighlightTerms terms(built.highlight_terms.begin(), built.highlight_terms.end());
+    for (auto it = mset.begin(); it != mset.end(); ++it) {
+      const Xapian::Document doc = it.get_document();
+      nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, /*allow_exceptions=*/false);
+      if (!data.is_object()) data = nlohmann::json::object();
+      Hit hit;
+      hit.kind = parse_kind(json_string(data, "kind")).value_or(Kind::kPost);
+      hit.id = json_string(data, "id");
+      hit.title = json_string(data, "title");
+      if (hit.title.empty()) hit.title = json_string(data, "name");
+      hit.url = json_string(data, "url");
+      hit.lang = doc.get_value(layout::kLangSlot);
+      hit.group = doc.get_value(layout::kGroupSlot);
+      hit.people = layout::unserialise_list(doc.get_value(layout::kPeopleSlot));
+      if (const std::string created = doc.get_value(layout::kCreatedSlot); !created.empty())
+        hit.created = static_cast<int64_t>(Xapian::sortable_unserialise(created));
+      hit.score = it.get_weight();
+      std::string body = json_string(data, "body");
+      if (body.empty()) body = json_string(data, "about");
+      const std::string lang = hit.lang.empty() ? options.stem_languages.front() : hit.lang;
+      hit.title_html = detail::highlight(hit.title, session->analyzer, lang, terms, 1000);
+      hit.snippet_html = detail::highlight(body, session->analyzer, lang, terms, config_.snippet_bytes);
+      result.hits.push_back(std::move(hit));
+    }
+
+    // "Did you mean": words the index does not know, replaced by the closest known word.
+    if (built.has_text) {
+      std::string suggestion = request.q;
+      bool changed = false;
+      for (auto w = built.words.rbegin(); w != built.words.rend(); ++w) {
+        if (std::any_of(w->terms.begin(), w->terms.end(), [&](const std::string& t) { return db.term_exists(t); }))
+          continue;
+        const std::string better = db.get_spelling_suggestion(w->token, 2);
+        if (better.empty() || better == w->token) continue;
+        suggestion.replace(w->start, w->end - w->start, better);
+        changed = true;
+      }
+      if (changed) result.suggestion = suggestion;
+    }
+    return 0;
+  });
+  result.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  return result;
+}
+
+nlohmann::json Searcher::get_document(Kind kind, const std::string& id, const Caller& caller) const {
+  SessionLease session(pool_->acquire(), [this](std::unique_ptr<Session> s) { pool_->release(std::move(s)); });
+  return with_database(session->db, config_.index_path, [&](Xapian::Database& db) {
+    Xapian::Enquire enquire(db);
+    enquire.set_query(Q(Q::OP_FILTER, Q(layout::id_term(kind_name(kind), id)), access_query(caller)));
+    const Xapian::MSet mset = enquire.get_mset(0, 1);
+    if (mset.empty())
+      throw Error(ErrorCode::kDocumentNotFound, "no " + std::string(kind_name(kind)) + " with id '" + id + "'", "id");
+    return nlohmann::json::parse(mset.begin().get_document().get_data());
+  });
+}
+
+IndexStatus Searcher::status() const {
+  IndexStatus status;
+  SessionLease session(pool_->acquire(), [this](std::unique_ptr<Session> s) { pool_->release(std::move(s)); });
+  try {
+    with_database(session->db, config_.index_path, [&](Xapian::Database& db) {
+      status.documents = db.get_doccount();
+      status.revision = db.get_revision();
+      status.analyzer_version = std::atoi(db.get_metadata(std::string(layout::kAnalyzerVersionKey)).c_str());
+      return 0;
+    });
+    status.ok = true;
+  } catch (const Error& e) {
+    status.message = e.what();
+  }
+  return status;
+}
+
+}  // namespace kennis

@@ -1,0 +1,73 @@
+/// @file analysis.h
+/// The one text analysis chain: ICU word segmentation, Unicode normalisation, case and accent
+/// folding, and Snowball stemming. Indexing, query building and snippets all call it.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace kennis {
+
+/// Version of the analysis chain. Any change that alters the terms produced for some input
+/// (segmentation, folding, stemmers, limits) must increase it: an index made with another
+/// version cannot be searched reliably and searchd refuses it.
+inline constexpr int kAnalyzerVersion = 1;
+
+/// One word of analysed text.
+struct Token {
+  std::string text;   ///< normalised: NFKC, case-folded, accents removed; what is indexed
+  std::string lower;  ///< NFKC and case-folded with accents kept, when it differs from text;
+                      ///< stemmers see this form (Snowball rules know é, ü, ø)
+  uint32_t position;  ///< 0-based word position, non-decreasing along the text
+  uint32_t start;     ///< byte offset of the word in the original input
+  uint32_t end;       ///< byte offset one past the word in the original input
+};
+
+/// Limits and switches of the chain. Changing a default changes kAnalyzerVersion.
+struct AnalyzerConfig {
+  size_t max_token_bytes = 64;  ///< longer words (hashes, base64 blobs) are dropped
+  bool emoji = true;            ///< index emoji as words
+};
+
+/// Turns text into tokens. Construction loads ICU data once; analyze() then allocates only the
+/// result. Not thread-safe (ICU break iterators and Snowball stemmers keep state): use one
+/// Analyzer per thread. Never throws on input: invalid UTF-8 is replaced, not rejected.
+class Analyzer {
+ public:
+  explicit Analyzer(const AnalyzerConfig& config = {});
+  ~Analyzer();
+  Analyzer(const Analyzer&) = delete;
+  Analyzer& operator=(const Analyzer&) = delete;
+
+  /// Segments, normalises and folds `utf8`. Word-joined forms are added at the position of the
+  /// first part ("e-mail" gives e[0] email[0] mail[1]); "C++" and "C#" stay one word.
+  std::vector<Token> analyze(std::string_view utf8) const;
+
+  /// Normalises one word without segmenting or stemming (filter values, prefixes).
+  std::string normalize(std::string_view word) const;
+
+  /// Snowball stem of a token in language `lang` (ISO 639-1 code such as "nl"), accent-folded
+  /// like Token::text. Returns an empty string when kennis has no stemmer for `lang`.
+  std::string stem(const Token& token, std::string_view lang) const;
+
+  /// True when a stemmer exists for `lang`.
+  static bool has_stemmer(std::string_view lang);
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+/// The primary language subtag of a BCP 47 tag, lower-cased: "fr-BE" gives "fr".
+std::string primary_language(std::string_view bcp47);
+
+}  // namespace kennis
+
+namespace kennis {
+/// Normalises a keyword value (group, person id, tag) for boolean terms and facets: NFKC case
+/// folding and trimming, accents kept. Thread-safe.
+std::string fold_keyword(std::string_view value);
+}  // namespace kennis

@@ -1,0 +1,70 @@
+/// @file index_writer.h
+/// Writing records into a Xapian index: the mapping from Record to Xapian::Document (pure,
+/// any thread) and IndexWriter, the only owner of a Xapian::WritableDatabase.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <xapian.h>
+
+#include "kennis/analysis.h"
+#include "kennis/document.h"
+
+namespace kennis {
+
+/// A record turned into what the writer stores: the Xapian document, its unique id term and
+/// the words to add to the spelling dictionary.
+struct PreparedDocument {
+  std::string id_term;
+  Xapian::Document document;
+  std::vector<std::string> spelling_words;
+};
+
+/// Options of the Record -> Xapian::Document mapping.
+struct MappingOptions {
+  std::string default_lang = "en";  ///< stemming language of records without a `lang`
+  bool spelling = true;             ///< collect words for "did you mean"
+};
+
+/// Maps a record to its Xapian document following schema.h. Pure: uses only `analyzer`
+/// (one per thread). Never throws for record content.
+PreparedDocument prepare_document(const Record& record, const Analyzer& analyzer,
+                                  const MappingOptions& options);
+
+/// Counts of one writer session.
+struct WriteStats {
+  uint64_t added = 0;
+  uint64_t replaced = 0;
+  uint64_t deleted = 0;
+};
+
+/// Owns a Xapian::WritableDatabase. All changes of a session become visible to readers at once,
+/// at commit(): the writer works inside a Xapian transaction, so a crash or kill leaves the last
+/// committed index as it was. Not thread-safe: one writer thread.
+/// Throws Error kIndexLocked when another process holds the index, kIndexIncompatible when the
+/// index was made by another analyser version, kIo for other Xapian errors.
+class IndexWriter {
+ public:
+  explicit IndexWriter(const std::string& path);
+  ~IndexWriter();  ///< abandons uncommitted changes
+
+  /// Adds or replaces the record with the same unique id term.
+  void put(PreparedDocument&& document);
+  /// Removes a record; returns false when it was not in the index.
+  bool remove(std::string_view kind, std::string_view id);
+  /// Makes all changes since construction (or the last commit) visible, atomically.
+  void commit();
+
+  const WriteStats& stats() const { return stats_; }
+  Xapian::doccount document_count() const;
+
+ private:
+  void begin();
+  std::unique_ptr<Xapian::WritableDatabase> db_;
+  bool in_transaction_ = false;
+  WriteStats stats_;
+};
+
+}  // namespace kennis

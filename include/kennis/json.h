@@ -1,0 +1,22 @@
+/// @file json.h
+/// JSON forms of the public result types: one function per type and direction, nowhere else.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "kennis/error.h"
+#include "kennis/searcher.h"
+
+namespace kennis {
+
+/// schemas/search_response.schema.json
+nlohmann::json to_json(const SearchResult& result);
+/// schemas/health.schema.json
+nlohmann::json to_json(const IndexStatus& status);
+/// schemas/error.schema.json: {"error": {"code", "message", "path"?}}
+nlohmann::json to_json(const Error& error);
+
+/// Serialises for the wire: invalid UTF-8 is replaced, never thrown on.
+std::string dump(const nlohmann::json& j);
+
+}  // namespace kennis

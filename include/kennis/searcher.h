@@ -1,0 +1,123 @@
+/// @file searcher.h
+/// Ranked search over an index: request in, hits, facets, snippets and suggestions out.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "kennis/document.h"
+#include "kennis/query.h"
+
+namespace kennis {
+
+/// Who is asking. Access is part of the Xapian query: a caller sees public records, records
+/// shared with one of `groups`, and records shared with `person`.
+struct Caller {
+  std::string person;               ///< empty for anonymous callers
+  std::vector<std::string> groups;
+};
+
+enum class SortOrder { kRelevance, kDate };
+
+/// A search, as parsed from the API.
+struct SearchRequest {
+  std::string q;
+  std::vector<Kind> kinds;           ///< empty: all kinds
+  uint32_t page = 1;                 ///< 1-based
+  uint32_t size = 10;
+  SortOrder sort = SortOrder::kRelevance;
+  std::vector<std::string> facets{"kind", "lang", "group", "author", "year"};
+  std::vector<std::string> langs;    ///< query language hints; empty: the index's languages
+  Xapian::Query::op default_op = Xapian::Query::OP_AND;
+};
+
+struct Hit {
+  Kind kind = Kind::kPost;
+  std::string id;
+  std::string title;
+  std::string url;
+  std::string lang;
+  std::string group;
+  std::vector<std::string> people;
+  std::optional<int64_t> created;
+  double score = 0;                  ///< Xapian weight; comparable within one answer only
+  std::string title_html;            ///< title, HTML-escaped, matches in <mark>
+  std::string snippet_html;          ///< best passage of the body, HTML-escaped, matches in <mark>
+};
+
+struct FacetValue {
+  std::string value;
+  uint64_t count = 0;
+};
+
+struct Facet {
+  std::string name;
+  std::vector<FacetValue> values;    ///< by count, descending, then value
+};
+
+struct SearchResult {
+  std::string query;
+  uint64_t total = 0;                ///< estimate of matching, visible records
+  bool total_exact = false;
+  uint32_t page = 1;
+  uint32_t size = 10;
+  std::vector<Hit> hits;
+  std::vector<Facet> facets;
+  std::optional<std::string> suggestion;  ///< "did you mean" query text
+  bool relaxed = false;              ///< no record had every word; any word was then enough
+  double took_ms = 0;
+};
+
+/// State of the index as searchd sees it.
+struct IndexStatus {
+  bool ok = false;
+  std::string message;               ///< why not ok
+  uint64_t documents = 0;
+  uint64_t revision = 0;
+  int analyzer_version = 0;
+};
+
+struct SearcherConfig {
+  std::string index_path;
+  /// The index's main languages: stems of a query word in each of these are matched unless the
+  /// request names its languages.
+  std::vector<std::string> languages{"en", "nl", "fr", "de"};
+  uint32_t max_page_size = 100;
+  uint32_t max_page = 1000;
+  Xapian::doccount facet_sample = 10000;  ///< matches looked at to count facets
+  size_t snippet_bytes = 240;
+  QueryLimits query_limits;
+};
+
+/// Runs searches. Thread-safe: each call takes a (database, analyser) session from a pool, so
+/// no Xapian handle is ever used by two threads, and reopens it to see the latest commit.
+/// Throws Error: kInvalidQuery / kInvalidParameter for bad requests, kIndexUnavailable when the
+/// index is missing or unreadable, kIndexIncompatible when another analyser version made it.
+class Searcher {
+ public:
+  explicit Searcher(SearcherConfig config);
+  ~Searcher();
+
+  SearchResult search(const SearchRequest& request, const Caller& caller) const;
+  /// The stored record with "kind" added; throws kDocumentNotFound when it does not exist or
+  /// the caller may not see it (the two are indistinguishable on purpose).
+  nlohmann::json get_document(Kind kind, const std::string& id, const Caller& caller) const;
+  /// Never throws.
+  IndexStatus status() const;
+
+  const SearcherConfig& config() const { return config_; }
+
+  struct Session;  ///< opaque: a database handle and an analyser used by one thread at a time
+
+ private:
+  class Pool;
+  SearcherConfig config_;
+  std::unique_ptr<Pool> pool_;
+};
+
+}  // namespace kennis

@@ -1,0 +1,116 @@
+// kennis-searchd: serves search over HTTP/JSON from a kennis index.
+#include <CLI/CLI.hpp>
+#include <httplib.h>
+
+#include <csignal>
+#include <fstream>
+#include <iostream>
+#include <thread>
+
+#include "kennis/analysis.h"
+#include "kennis/log.h"
+#include "kennis/searcher.h"
+#include "routes.h"
+
+namespace {
+
+constexpr const char* kProgram = "kennis-searchd";
+
+struct SearchdConfig {
+  std::string index;
+  std::string host = "127.0.0.1";
+  int port = 8080;
+  std::string port_file;
+  unsigned threads = 8;
+  std::vector<std::string> languages{"en", "nl", "fr", "de"};
+  uint32_t max_page_size = 100;
+  uint32_t max_page = 1000;
+  size_t max_query_bytes = 1024;
+  int timeout_seconds = 10;
+  bool access_log = false;
+};
+
+// Stops the server on SIGINT/SIGTERM. Signals are blocked in every thread and taken here
+// with sigwait(), so stopping happens outside a signal handler.
+void stop_on_signal(httplib::Server& server, const sigset_t& signals) {
+  std::thread([&server, signals] {
+    int signal = 0;
+    sigwait(&signals, &signal);
+    kennis::log_line(kennis::LogLevel::kInfo, kProgram, std::string("stopping on ") + strsignal(signal));
+    server.stop();
+  }).detach();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  SearchdConfig c;
+  CLI::App app{"kennis-searchd: ranked search over a kennis index, as HTTP/JSON (see schemas/openapi.yaml)"};
+  app.set_config("--config", "", "TOML file with any of these options (keys as the long option names)");
+  app.add_option("-i,--index", c.index, "Index directory made by kennis-index")->required()->envname("KENNIS_INDEX");
+  app.add_option("--host", c.host, "Address to listen on")->capture_default_str();
+  app.add_option("-p,--port", c.port, "Port (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
+  app.add_option("--port-file", c.port_file, "Write the bound port to this file once listening");
+  app.add_option("--threads", c.threads, "Request threads")->capture_default_str()->check(CLI::Range(1u, 256u));
+  app.add_option("--languages", c.languages, "The index's main languages (stems matched when a request names none)")
+      ->delimiter(',')->capture_default_str();
+  app.add_option("--max-page-size", c.max_page_size, "Largest size a request may ask for")->capture_default_str();
+  app.add_option("--max-page", c.max_page, "Deepest page a request may ask for")->capture_default_str();
+  app.add_option("--max-query-bytes", c.max_query_bytes, "Longest query text")->capture_default_str();
+  app.add_option("--timeout", c.timeout_seconds, "Read/write timeout per request, seconds")->capture_default_str();
+  app.add_flag("--access-log", c.access_log, "Log one line per request (method, path, status; never query text)");
+  CLI11_PARSE(app, argc, argv);
+  for (const std::string& lang : c.languages) {
+    if (!kennis::Analyzer::has_stemmer(lang)) {
+      kennis::log_line(kennis::LogLevel::kError, kProgram, "--languages: no stemmer for '" + lang + "'");
+      return 2;
+    }
+  }
+
+  sigset_t signals;
+  sigemptyset(&signals);
+  sigaddset(&signals, SIGINT);
+  sigaddset(&signals, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+  signal(SIGPIPE, SIG_IGN);
+
+  kennis::SearcherConfig sc;
+  sc.index_path = c.index;
+  sc.languages = c.languages;
+  sc.max_page_size = c.max_page_size;
+  sc.max_page = c.max_page;
+  sc.query_limits.max_bytes = c.max_query_bytes;
+  const kennis::Searcher searcher(sc);
+  const kennis::http::Services services{searcher};
+
+  httplib::Server server;
+  server.new_task_queue = [threads = c.threads] { return new httplib::ThreadPool(threads); };
+  server.set_tcp_nodelay(true);  // otherwise Nagle + delayed ACK add ~40 ms per keep-alive answer
+  server.set_payload_max_length(64 * 1024);
+  server.set_read_timeout(c.timeout_seconds, 0);
+  server.set_write_timeout(c.timeout_seconds, 0);
+  if (c.access_log) {
+    server.set_logger([](const httplib::Request& req, const httplib::Response& res) {
+      kennis::log_line(kennis::LogLevel::kInfo, kProgram, req.method + " " + req.path + " " + std::to_string(res.status));
+    });
+  }
+  kennis::http::register_routes(server, services);
+
+  const int port = c.port == 0 ? server.bind_to_any_port(c.host) : (server.bind_to_port(c.host, c.port) ? c.port : -1);
+  if (port < 0) {
+    kennis::log_line(kennis::LogLevel::kError, kProgram, "cannot listen on " + c.host + ":" + std::to_string(c.port));
+    return 2;
+  }
+  if (!c.port_file.empty()) {
+    const std::string tmp = c.port_file + ".tmp";
+    std::ofstream(tmp) << port << "\n";
+    std::rename(tmp.c_str(), c.port_file.c_str());
+  }
+  const kennis::IndexStatus status = searcher.status();
+  kennis::log_line(status.ok ? kennis::LogLevel::kInfo : kennis::LogLevel::kWarning, kProgram,
+                   "listening on http://" + c.host + ":" + std::to_string(port) + " (index " + c.index + ": " +
+                       (status.ok ? std::to_string(status.documents) + " documents" : status.message) + ")");
+  stop_on_signal(server, signals);
+  server.listen_after_bind();
+  return 0;
+}
