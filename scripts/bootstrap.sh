@@ -9,6 +9,9 @@ PACKAGES=(
   # core: search engine, text analysis, JSON, HTTP, CLI, config
   libxapian-dev xapian-tools libicu-dev nlohmann-json3-dev libvalijson-dev
   libcpp-httplib-dev libssl-dev libcli11-dev libtomlplusplus-dev libyaml-cpp-dev
+  # connectors: archives, CSV, documents, mail, charsets, directories, fingerprints
+  libarchive-dev libzip-dev libcsv-dev libxml2-dev libpoppler-cpp-dev libgmime-3.0-dev
+  libuchardet-dev libldap-dev libxxhash-dev slapd ldap-utils
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev wrk hyperfine python3
 )
@@ -29,5 +32,7 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 echo "bootstrap: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
+# slapd is only started by the tests, on a loopback port with their own configuration.
+echo "slapd slapd/no_configuration boolean true" | $SUDO debconf-set-selections
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -128,6 +128,9 @@ std::string normalize_word(std::string_view word, std::string* lower) {
       icu::UnicodeString::fromUTF8(icu::StringPiece(word.data(), static_cast<int32_t>(word.size())));
   icu::UnicodeString cased = nfkc_casefold().normalize(input, status);
   if (U_FAILURE(status)) cased = input;
+  // Word processors write ’ or ‘ where people type ': "l’hôtel" must match "l'hôtel".
+  cased.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x2019)), icu::UnicodeString(u'\''));
+  cased.findAndReplace(icu::UnicodeString(static_cast<UChar>(0x2018)), icu::UnicodeString(u'\''));
   icu::UnicodeString folded = fold_accents(cased);
   std::string out = to_utf8(folded);
   if (lower && folded != cased) *lower = to_utf8(cased);

@@ -98,10 +98,18 @@ PreparedDocument prepare_document(const Record& record, const Analyzer& analyzer
   if (!record.group.empty()) doc.add_value(kGroupSlot, record.group);
   if (!record.people.empty()) doc.add_value(kPeopleSlot, serialise_list(record.people));
 
+  doc.add_value(kIdTermSlot, out.id_term);
+
   nlohmann::json data = record.source_json;
   data["kind"] = kind;
   doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
   return out;
+}
+
+void set_origin(PreparedDocument& prepared, const std::string& source, const std::string& fingerprint) {
+  prepared.document.add_boolean_term(prefixed(kSourcePrefix, source));
+  prepared.document.add_value(kSourceSlot, source);
+  prepared.document.add_value(kFingerprintSlot, fingerprint);
 }
 
 IndexWriter::IndexWriter(const std::string& path) {
@@ -156,8 +164,9 @@ void IndexWriter::put(PreparedDocument&& prepared) {
   }
 }
 
-bool IndexWriter::remove(std::string_view kind, std::string_view id) {
-  const std::string term = id_term(kind, id);
+bool IndexWriter::remove(std::string_view kind, std::string_view id) { return remove_term(id_term(kind, id)); }
+
+bool IndexWriter::remove_term(const std::string& term) {
   try {
     begin();
     if (!db_->term_exists(term)) return false;
@@ -177,6 +186,27 @@ void IndexWriter::commit() {
   } catch (const Xapian::Error& e) {
     throw Error(ErrorCode::kIo, "commit failed: " + e.get_description());
   }
+}
+
+std::unordered_map<std::string, std::string> IndexWriter::fingerprints(const std::string& source) const {
+  std::unordered_map<std::string, std::string> out;
+  try {
+    const std::string term = prefixed(kSourcePrefix, source);
+    Xapian::ValueIterator ids = db_->valuestream_begin(kIdTermSlot);
+    Xapian::ValueIterator prints = db_->valuestream_begin(kFingerprintSlot);
+    const Xapian::ValueIterator ids_end = db_->valuestream_end(kIdTermSlot);
+    const Xapian::ValueIterator prints_end = db_->valuestream_end(kFingerprintSlot);
+    for (auto it = db_->postlist_begin(term); it != db_->postlist_end(term); ++it) {
+      if (ids != ids_end) ids.skip_to(*it);
+      if (prints != prints_end) prints.skip_to(*it);
+      if (ids == ids_end || ids.get_docid() != *it) continue;
+      const bool has_print = prints != prints_end && prints.get_docid() == *it;
+      out.emplace(*ids, has_print ? *prints : std::string());
+    }
+  } catch (const Xapian::Error& e) {
+    throw Error(ErrorCode::kIo, "reading the state of source " + source + ": " + e.get_description());
+  }
+  return out;
 }
 
 Xapian::doccount IndexWriter::document_count() const { return db_->get_doccount(); }

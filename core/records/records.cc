@@ -55,6 +55,21 @@ void append_unique(std::vector<std::string>& to, const std::string& value) {
   if (!value.empty() && std::find(to.begin(), to.end(), value) == to.end()) to.push_back(value);
 }
 
+// valijson compiles a std::regex for every "format": "date-time" check (it caches only
+// "pattern"), which cost more than analysing the whole record. The "pattern" beside the format
+// checks the shape and parse_record() checks the value with parse_rfc3339(), more strictly
+// (days per month), so the validator's copy of the schemas leaves the format out; the
+// published schema files keep it.
+void drop_date_time_formats(json& node) {
+  if (node.is_object()) {
+    const auto format = node.find("format");
+    if (format != node.end() && *format == "date-time") node.erase(format);
+    for (auto& [key, child] : node.items()) drop_date_time_formats(child);
+  } else if (node.is_array()) {
+    for (json& child : node) drop_date_time_formats(child);
+  }
+}
+
 }  // namespace
 
 struct RecordSchemas::Impl {
@@ -65,7 +80,7 @@ struct RecordSchemas::Impl {
 RecordSchemas::RecordSchemas() : impl_(std::make_unique<Impl>()) {
   for (const auto& [name, text] : detail::embedded_schemas()) {
     try {
-      impl_->documents[std::string(name)] = json::parse(text);
+      drop_date_time_formats(impl_->documents[std::string(name)] = json::parse(text));
     } catch (const json::exception& e) {
       throw Error(ErrorCode::kInternal, "schema " + std::string(name) + " is not valid JSON: " + e.what());
     }
@@ -103,8 +118,18 @@ std::string RecordSchemas::validate(Kind kind, const json& record, std::string* 
         return "unknown field '" + key + "' for a " + std::string(kind_name(kind));
       }
     }
+    // valijson reports a missing field at the record itself; point at the field instead.
+    const json& schema = impl_->documents.at(std::string(kind_name(kind)) + ".schema.json");
+    for (const json& key : schema.value("required", json::array())) {
+      if (!record.contains(key.get<std::string>())) {
+        if (pointer) *pointer = "/" + key.get<std::string>();
+        return "missing required field '" + key.get<std::string>() + "' of a " + std::string(kind_name(kind));
+      }
+    }
   }
-  valijson::Validator validator;
+  // One validator per thread: it caches the compiled std::regex of each "pattern", and
+  // compiling them again for every record cost more than all of the record's analysis.
+  thread_local valijson::Validator validator;
   valijson::ValidationResults results;
   if (validator.validate(impl_->schemas.at(kind), valijson::adapters::NlohmannJsonAdapter(record), &results))
     return {};
@@ -132,6 +157,11 @@ std::variant<Record, RecordError> parse_record(Kind kind, std::string_view line,
     error.message = std::string("not valid JSON: ") + e.what();
     return error;
   }
+  return to_record(kind, std::move(j), schemas);
+}
+
+std::variant<Record, RecordError> to_record(Kind kind, json j, const RecordSchemas& schemas) {
+  RecordError error;
   if (!j.is_object()) {
     error.message = "a record must be a JSON object";
     return error;

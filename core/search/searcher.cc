@@ -7,6 +7,7 @@
 #include <mutex>
 
 #include "kennis/error.h"
+#include "kennis/index_location.h"
 #include "kennis/schema.h"
 #include "snippets.h"
 
@@ -70,6 +71,7 @@ std::string json_string(const nlohmann::json& j, const char* key) {
 // A database handle and an analyser, used by one thread at a time.
 struct Searcher::Session {
   std::optional<Xapian::Database> db;
+  std::string opened;  // the directory db was opened from (index_location.h)
   Analyzer analyzer;
 };
 
@@ -105,11 +107,15 @@ void check_version(const Xapian::Database& db, const std::string& path) {
   }
 }
 
-// Opens or refreshes the session's database; maps Xapian's errors to ours.
-void refresh(std::optional<Xapian::Database>& db, const std::string& path) {
+// Opens or refreshes the session's database; maps Xapian's errors to ours. A rebuild that
+// switched the index to a new generation is followed by opening that generation afresh.
+void refresh(std::optional<Xapian::Database>& db, std::string& opened, const std::string& path) {
   try {
+    const std::string target = resolve_index(path);
+    if (db && target != opened) db.reset();
     if (!db) {
-      db.emplace(path);
+      db.emplace(target);
+      opened = target;
       check_version(*db, path);
     } else if (db->reopen()) {
       check_version(*db, path);
@@ -128,8 +134,9 @@ void refresh(std::optional<Xapian::Database>& db, const std::string& path) {
 
 // Runs `work` on a fresh view of the index, retrying once if a commit overtook it.
 template <typename Work>
-auto with_database(std::optional<Xapian::Database>& db, const std::string& path, Work&& work) {
-  refresh(db, path);
+auto with_database(Searcher::Session& session, const std::string& path, Work&& work) {
+  std::optional<Xapian::Database>& db = session.db;
+  refresh(db, session.opened, path);
   try {
     try {
       return work(*db);
@@ -197,7 +204,7 @@ SearchResult Searcher::search(const SearchRequest& request, const Caller& caller
   result.page = request.page;
   result.size = request.size;
 
-  with_database(session->db, config_.index_path, [&](Xapian::Database& db) {
+  with_database(*session, config_.index_path, [&](Xapian::Database& db) {
     auto run = [&](const Q& text_query, Xapian::MSet& mset, std::vector<std::unique_ptr<Xapian::MatchSpy>>& spies) {
       Xapian::Enquire enquire(db);
       enquire.set_query(Q(Q::OP_FILTER, text_query, filter));
@@ -293,7 +300,7 @@ SearchResult Searcher::search(const SearchRequest& request, const Caller& caller
 
 nlohmann::json Searcher::get_document(Kind kind, const std::string& id, const Caller& caller) const {
   SessionLease session(pool_->acquire(), [this](std::unique_ptr<Session> s) { pool_->release(std::move(s)); });
-  return with_database(session->db, config_.index_path, [&](Xapian::Database& db) {
+  return with_database(*session, config_.index_path, [&](Xapian::Database& db) {
     Xapian::Enquire enquire(db);
     enquire.set_query(Q(Q::OP_FILTER, Q(layout::id_term(kind_name(kind), id)), access_query(caller)));
     const Xapian::MSet mset = enquire.get_mset(0, 1);
@@ -307,7 +314,7 @@ IndexStatus Searcher::status() const {
   IndexStatus status;
   SessionLease session(pool_->acquire(), [this](std::unique_ptr<Session> s) { pool_->release(std::move(s)); });
   try {
-    with_database(session->db, config_.index_path, [&](Xapian::Database& db) {
+    with_database(*session, config_.index_path, [&](Xapian::Database& db) {
       status.documents = db.get_doccount();
       status.revision = db.get_revision();
       status.analyzer_version = std::atoi(db.get_metadata(std::string(layout::kAnalyzerVersionKey)).c_str());

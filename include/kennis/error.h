@@ -26,6 +26,7 @@ enum class ErrorSide { kUser, kInternal };
   X(kIndexUnavailable, "index_unavailable", kInternal, 503)                     \
   X(kIndexIncompatible, "index_incompatible", kInternal, 503)                   \
   X(kIndexLocked, "index_locked", kInternal, 503)                               \
+  X(kInvalidConfig, "invalid_config", kUser, 400)                              \
   X(kIo, "io_error", kInternal, 500)                                            \
   X(kInternal, "internal", kInternal, 500)
 

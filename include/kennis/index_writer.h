@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
@@ -33,6 +34,10 @@ struct MappingOptions {
 PreparedDocument prepare_document(const Record& record, const Analyzer& analyzer,
                                   const MappingOptions& options);
 
+/// Marks a prepared document as coming from configured source `source` with the item's
+/// `fingerprint`, so that the next run can skip it when unchanged and remove it when it vanished.
+void set_origin(PreparedDocument& document, const std::string& source, const std::string& fingerprint);
+
 /// Counts of one writer session.
 struct WriteStats {
   uint64_t added = 0;
@@ -54,6 +59,11 @@ class IndexWriter {
   void put(PreparedDocument&& document);
   /// Removes a record; returns false when it was not in the index.
   bool remove(std::string_view kind, std::string_view id);
+  /// Removes the record with this unique id term; returns false when it was not in the index.
+  bool remove_term(const std::string& id_term);
+  /// id term -> fingerprint of every record indexed from `source` (for incremental runs).
+  std::unordered_map<std::string, std::string> fingerprints(const std::string& source) const;
+
   /// Makes all changes since construction (or the last commit) visible, atomically.
   void commit();
 

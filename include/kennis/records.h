@@ -29,6 +29,10 @@ class RecordSchemas {
   std::unique_ptr<Impl> impl_;
 };
 
+/// Validates a record of `kind` (already parsed JSON) and extracts its fields. Never throws for
+/// bad input: returns a RecordError with the JSON pointer (origin is left for the caller).
+std::variant<Record, RecordError> to_record(Kind kind, nlohmann::json json, const RecordSchemas& schemas);
+
 /// Parses one JSON Lines line of `kind` into a Record, validating it. Never throws for bad
 /// input: returns a RecordError (file and line are left for the caller to fill).
 std::variant<Record, RecordError> parse_record(Kind kind, std::string_view line,

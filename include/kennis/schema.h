@@ -14,11 +14,13 @@
 ///   XT      tag, normalised;  XM  mentioned person;  XH  thread id
 ///   XY      year of `created` ("XY2024")
 ///   XA      access: "XApublic", "XAg:" + group, "XAu:" + person (all normalised)
+///   XS      configured source the record came from (kennis-index --config), exact name
 ///
 /// Values
 ///   0 created, 1 updated: Xapian::sortable_serialise(seconds since epoch)
 ///   2 kind, 3 language, 4 group (display form), 6 year: plain strings (facets)
-///   5 people: person ids, each as a Xapian serialised string (facets over several values)
+///   5 people: person ids, serialise_list() (facets over several values)
+///   7 source name, 8 fingerprint of the source item (incremental runs), 9 the unique id term
 ///
 /// Document data: the record's JSON as given, plus "kind", compact.
 ///
@@ -45,6 +47,7 @@ inline constexpr std::string_view kMentionPrefix = "XM";
 inline constexpr std::string_view kThreadPrefix = "XH";
 inline constexpr std::string_view kYearPrefix = "XY";
 inline constexpr std::string_view kAclPrefix = "XA";
+inline constexpr std::string_view kSourcePrefix = "XS";
 inline constexpr std::string_view kAclPublic = "public";
 inline constexpr std::string_view kAclGroup = "g:";
 inline constexpr std::string_view kAclPerson = "u:";
@@ -56,6 +59,9 @@ inline constexpr Xapian::valueno kLangSlot = 3;
 inline constexpr Xapian::valueno kGroupSlot = 4;
 inline constexpr Xapian::valueno kPeopleSlot = 5;
 inline constexpr Xapian::valueno kYearSlot = 6;
+inline constexpr Xapian::valueno kSourceSlot = 7;
+inline constexpr Xapian::valueno kFingerprintSlot = 8;
+inline constexpr Xapian::valueno kIdTermSlot = 9;
 
 /// Word positions between fields, so that a phrase never spans two fields.
 inline constexpr Xapian::termpos kFieldGap = 100;
