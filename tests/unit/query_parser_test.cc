@@ -1,0 +1,332 @@
+// parse_query() compared through QueryAst::describe(), and build_query() through
+// Xapian::Query::get_description() (STYLE.md §10). Errors are asserted by code, not message.
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "kennis/analysis.h"
+#include "kennis/error.h"
+#include "kennis/query.h"
+
+namespace kennis {
+namespace {
+
+struct ParseCase {
+  std::string query;
+  std::string expected;
+};
+
+void expect_parses(const std::vector<ParseCase>& cases) {
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.query);
+    try {
+      EXPECT_EQ(parse_query(c.query).describe(), c.expected);
+    } catch (const Error& e) {
+      ADD_FAILURE() << "threw " << error_name(e.code()) << ": " << e.what();
+    }
+  }
+}
+
+void expect_invalid(const std::string& query, const QueryLimits& limits = {}) {
+  SCOPED_TRACE(query);
+  try {
+    const QueryAst ast = parse_query(query, limits);
+    ADD_FAILURE() << "parsed as " << ast.describe();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kInvalidQuery) << e.what();
+    EXPECT_EQ(e.path(), "q");
+  }
+}
+
+TEST(QueryParser, Words) {
+  expect_parses({
+      {"", "()"},
+      {"   ", "()"},
+      {"budget", "budget"},
+      {"annual budget", "(annual AND budget)"},
+      {"  annual\tbudget  ", "(annual AND budget)"},
+      {"Größe café", "(Größe AND café)"},
+      {"or and not", "(or AND and AND not)"},  // keywords are upper case only
+      {"C++ e-mail C#", "(C++ AND e-mail AND C#)"},
+      {"jan@example.com 3.14 2024-03-01", "(jan@example.com AND 3.14 AND 2024-03-01)"},
+      {"a +b", "(a AND b)"},
+  });
+}
+
+TEST(QueryParser, Phrases) {
+  expect_parses({
+      {"\"annual budget\"", "\"annual budget\""},
+      {"\"annual budget\" 2024", "(\"annual budget\" AND 2024)"},
+      {"report\"draft version\"", "(report AND \"draft version\")"},
+      {"\"OR\"", "\"OR\""},  // keywords inside quotes are words
+  });
+}
+
+TEST(QueryParser, Exclusions) {
+  expect_parses({
+      {"budget -draft", "(budget AND NOT draft)"},
+      {"budget NOT draft", "(budget AND NOT draft)"},
+      {"budget -\"first draft\"", "(budget AND NOT \"first draft\")"},
+      {"budget -(draft OR old)", "(budget AND NOT (draft OR old))"},
+      {"budget - draft", "(budget AND - AND draft)"},  // a lone dash is not an operator
+      {"budget -kind:profile", "(budget AND NOT kind=profile)"},
+  });
+}
+
+TEST(QueryParser, BooleanOperators) {
+  expect_parses({
+      {"a OR b", "(a OR b)"},
+      {"a OR b OR c", "(a OR b OR c)"},
+      {"a AND b", "(a AND b)"},
+      {"a b OR c", "((a AND b) OR c)"},  // AND binds tighter than OR
+      {"a OR b c", "(a OR (b AND c))"},
+      {"(a OR b) c", "((a OR b) AND c)"},
+      {"((a))", "a"},
+      {"a OR(b)", "(a OR b)"},
+      {"a -b OR c", "((a AND NOT b) OR c)"},
+  });
+}
+
+TEST(QueryParser, Fields) {
+  expect_parses({
+      {"title:budget", "title:budget"},
+      {"title:\"annual budget\"", "title:\"annual budget\""},
+      {"author:anna", "author=anna"},
+      {"author:\"Anna de Vries\"", "author=Anna de Vries"},
+      {"group:HR kind:post lang:nl-BE", "(group=HR AND kind=post AND lang=nl-BE)"},
+      {"tag:finance year:2024 mention:bob", "(tag=finance AND year=2024 AND mention=bob)"},
+      {"budget author:anna", "(budget AND author=anna)"},
+      {"note:hello", "note:hello"},  // unknown field: the whole thing is one word
+      {"note:\"a b\"", "(note: AND \"a b\")"},
+      {"http://example.org/x", "http://example.org/x"},
+      {":budget", ":budget"},
+  });
+  // An unknown field stays a word without a field; a known one becomes a field.
+  EXPECT_EQ(parse_query("note:hello").field, "");
+  EXPECT_EQ(parse_query("note:hello").type, QueryAst::Type::kWord);
+  EXPECT_EQ(parse_query("title:hello").field, "title");
+}
+
+TEST(QueryParser, DateRanges) {
+  expect_parses({
+      {"date:2024..2025", "date[2024-01-01..2026-01-01)"},
+      {"date:2024-03..", "date[2024-03-01..)"},
+      {"date:..2023-12-31", "date[..2024-01-01)"},
+      {"date:2024", "date[2024-01-01..2025-01-01)"},
+      {"date:2024-12", "date[2024-12-01..2025-01-01)"},
+      {"date:2024-02-29", "date[2024-02-29..2024-03-01)"},  // leap day
+      {"date:2024-03-01..2024-03-01", "date[2024-03-01..2024-03-02)"},
+      {"budget date:2024-01..2024-06", "(budget AND date[2024-01-01..2024-07-01))"},
+  });
+}
+
+TEST(QueryParser, WordOffsetsPointIntoTheQuery) {
+  const QueryAst ast = parse_query("  budget  title:draft");
+  ASSERT_EQ(ast.children.size(), 2u);
+  EXPECT_EQ(ast.children[0].start, 2u);
+  EXPECT_EQ(ast.children[0].end, 8u);
+  EXPECT_EQ(ast.children[1].start, 16u);
+  EXPECT_EQ(ast.children[1].end, 21u);
+}
+
+TEST(QueryParser, InvalidQueries) {
+  for (const char* query : {
+           "\"unbalanced",
+           "budget \"annual",
+           "author:\"Anna",
+           "(budget",
+           "((a) b",
+           "budget)",
+           ")",
+           "a) (b",
+           "()",
+           "a OR",
+           "OR a",
+           "a OR OR b",
+           "a AND",
+           "AND a",
+           "a AND OR b",
+           "a NOT",
+           "author:",
+           "author:\"\"",
+           "title:",
+           "group: HR",
+           "date:",
+           "date:..",
+           "date:2023-02-30",
+           "date:2023-02-29",  // not a leap year
+           "date:2024-13",
+           "date:2024-00",
+           "date:24",
+           "date:2024-3",
+           "date:yesterday",
+           "date:2025..2024",
+           "date:2024-06-02..2024-06-01",
+           "-budget",
+           "NOT budget",
+           "-a -b",
+           "a OR -b",
+       }) {
+    expect_invalid(query);
+  }
+}
+
+TEST(QueryParser, Limits) {
+  QueryLimits limits;
+  limits.max_bytes = 10;
+  limits.max_parts = 3;
+  EXPECT_NO_THROW(parse_query("abcdefghij", limits));
+  expect_invalid("abcdefghijk", limits);
+  EXPECT_NO_THROW(parse_query("a b c", limits));
+  expect_invalid("a b c d", limits);
+  expect_invalid("a \"b\" c:d", QueryLimits{1024, 2});
+  expect_invalid("a tag:x \"b c\" date:2024", QueryLimits{1024, 3});
+  expect_invalid(std::string(1025, 'a'));
+  std::string many;
+  for (int i = 0; i < 65; ++i) many += "w ";
+  expect_invalid(many);
+}
+
+TEST(QueryParser, RandomSyntaxEitherParsesOrIsAnInvalidQuery) {
+  std::mt19937 random(42);  // fixed seed: reproducible
+  const std::string pieces[] = {"a",     "Bé",    " ",     "\"",  "(",    ")",     "-",    "+",     "OR",
+                                "AND",   "NOT",   ":",     "title:", "author:", "date:", "2024", "..",
+                                "-03",   "kind:", "post",  "e-mail", "C++", "東京", "\xff", "year:"};
+  Analyzer analyzer;
+  for (int i = 0; i < 2000; ++i) {
+    std::string query;
+    const int length = static_cast<int>(random() % 10);
+    for (int k = 0; k < length; ++k) query += pieces[random() % std::size(pieces)];
+    SCOPED_TRACE(::testing::PrintToString(query));
+    try {
+      const QueryAst ast = parse_query(query);
+      (void)ast.describe();
+      (void)build_query(ast, analyzer, {});
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ErrorCode::kInvalidQuery) << e.what();
+    }
+  }
+}
+
+// --- build_query ----------------------------------------------------------------------------
+
+struct BuildCase {
+  std::string query;
+  std::string expected;  // Xapian::Query::get_description()
+};
+
+class QueryBuilder : public ::testing::Test {
+ protected:
+  std::string built(const std::string& query, const BuildOptions& options) {
+    return build_query(parse_query(query), analyzer_, options).query.get_description();
+  }
+  void expect_built(const std::vector<BuildCase>& cases, const BuildOptions& options = {}) {
+    for (const auto& c : cases) {
+      SCOPED_TRACE(c.query);
+      EXPECT_EQ(built(c.query, options), c.expected);
+    }
+  }
+  Analyzer analyzer_;
+};
+
+TEST_F(QueryBuilder, WordIsSynonymOfExactAndStems) {
+  expect_built({
+      {"budget", "Query((budget SYNONYM Zbudget))"},
+      {"Connections", "Query((connections SYNONYM Zconnect))"},
+      {"Café", "Query((cafe SYNONYM Zcafe))"},
+      {"2024", "Query(2024)"},  // numbers have no stem
+      {"title:Connections", "Query((Sconnections SYNONYM ZSconnect))"},
+  });
+  BuildOptions several;
+  several.stem_languages = {"en", "nl", "de"};
+  expect_built({{"vergaderingen",
+                 "Query((vergaderingen SYNONYM Zvergaderingen SYNONYM Zvergader SYNONYM Zvergadering))"},
+                {"budget", "Query((budget SYNONYM Zbudget))"}},  // equal stems appear once
+               several);
+  BuildOptions none;
+  none.stem_languages = {};
+  expect_built({{"Connections", "Query(connections)"}}, none);
+}
+
+TEST_F(QueryBuilder, PhraseUsesExactTerms) {
+  expect_built({
+      {"\"annual budget\"", "Query((annual PHRASE 2 budget))"},
+      {"\"Connections\"", "Query(connections)"},
+      {"title:\"annual budget\"", "Query((Sannual PHRASE 2 Sbudget))"},
+      {"\"the e-mail\"", "Query((the PHRASE 3 e PHRASE 3 mail))"},
+      {"e-mail", "Query(((e PHRASE 2 mail) OR email))"},
+      {"C++", "Query((c++ SYNONYM Zc++))"},
+      {"東京大学", "Query((東京 PHRASE 2 大学))"},
+  });
+}
+
+TEST_F(QueryBuilder, BooleanStructure) {
+  expect_built({
+      {"a OR b", "Query(((a SYNONYM Za) OR (b SYNONYM Zb)))"},
+      {"budget -draft", "Query(((budget SYNONYM Zbudget) AND_NOT (draft SYNONYM Zdraft)))"},
+      {"budget -draft -old", "Query(((budget SYNONYM Zbudget) AND_NOT ((draft SYNONYM Zdraft) OR (old SYNONYM Zold))))"},
+  });
+  BuildOptions any;
+  any.default_op = Xapian::Query::OP_OR;
+  expect_built({{"a b", "Query(((a SYNONYM Za) OR (b SYNONYM Zb)))"}}, any);
+}
+
+TEST_F(QueryBuilder, FiltersDoNotRank) {
+  expect_built({
+      {"budget author:Anna", "Query(((budget SYNONYM Zbudget) FILTER XPanna))"},
+      {"budget kind:post", "Query(((budget SYNONYM Zbudget) FILTER XKpost))"},
+      {"budget lang:nl-BE", "Query(((budget SYNONYM Zbudget) FILTER Lnl))"},
+      {"budget group:HR tag:Finance", "Query(((budget SYNONYM Zbudget) FILTER (XGhr AND XTfinance)))"},
+      // Several values of one field: any of them.
+      {"budget year:2023 year:2024", "Query(((budget SYNONYM Zbudget) FILTER (XY2023 OR XY2024)))"},
+      {"author:\"Anna de Vries\"", "Query(0 * XPanna de vries)"},
+      {"kind:document", "Query(0 * XKdocument)"},
+      {"budget -kind:profile", "Query(((budget SYNONYM Zbudget) AND_NOT XKprofile))"},
+  });
+  const BuiltQuery only_filter = build_query(parse_query("kind:post"), analyzer_, {});
+  EXPECT_FALSE(only_filter.has_text);
+  const BuiltQuery text = build_query(parse_query("budget kind:post"), analyzer_, {});
+  EXPECT_TRUE(text.has_text);
+}
+
+TEST_F(QueryBuilder, DateRangeIsAValueRangeOnCreated) {
+  // Value ranges carry no weight, so Xapian drops the "0 *" scaling of a filter-only query.
+  const std::string open_end = built("date:2024..", {});
+  EXPECT_EQ(open_end.rfind("Query(VALUE_GE 0 ", 0), 0u) << open_end;
+  const std::string open_start = built("date:..2024", {});
+  EXPECT_EQ(open_start.rfind("Query(VALUE_LE 0 ", 0), 0u) << open_start;
+  const std::string both = built("budget date:2024", {});
+  EXPECT_EQ(both.rfind("Query(((budget SYNONYM Zbudget) FILTER VALUE_RANGE 0 ", 0), 0u) << both;
+}
+
+TEST_F(QueryBuilder, FilterValuesThatCannotMatchAreErrors) {
+  for (const char* query : {"kind:foo", "budget kind:Posts", "year:24", "year:twenty"}) {
+    SCOPED_TRACE(query);
+    try {
+      build_query(parse_query(query), analyzer_, {});
+      ADD_FAILURE() << "no error";
+    } catch (const Error& e) {
+      EXPECT_EQ(e.code(), ErrorCode::kInvalidQuery);
+    }
+  }
+}
+
+TEST_F(QueryBuilder, WordsAndHighlightTerms) {
+  const BuiltQuery b = build_query(parse_query("Connections -draft \"annual budget\""), analyzer_, {});
+  ASSERT_EQ(b.words.size(), 1u);  // phrases and excluded words are not spelling candidates
+  EXPECT_EQ(b.words[0].token, "connections");
+  EXPECT_EQ(b.words[0].start, 0u);
+  EXPECT_EQ(b.words[0].end, 11u);
+  EXPECT_EQ(b.highlight_terms, (std::vector<std::string>{"connections", "Zconnect", "annual", "budget"}));
+}
+
+TEST_F(QueryBuilder, EmptyQueryMatchesAll) {
+  const BuiltQuery b = build_query(parse_query(""), analyzer_, {});
+  EXPECT_EQ(b.query.get_description(), "Query(<alldocuments>)");
+  EXPECT_FALSE(b.has_text);
+}
+
+}  // namespace
+}  // namespace kennis
