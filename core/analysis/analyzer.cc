@@ -190,6 +190,37 @@ size_t suffix_length(std::string_view text, size_t end) {
   return n;
 }
 
+// The word without a short part before or after its apostrophe: l'|ecole, qu'|il, auto|'s.
+// `word` is the original text of the token, for the parts' byte offsets.
+std::vector<Token> elision_parts(const Token& token, std::string_view word) {
+  std::vector<Token> out;
+  const size_t apostrophe = token.text.find('\'');
+  const size_t lower_apostrophe = token.lower.find('\'');
+  // In the original the apostrophe may be ' or a typographic ’ or ‘ (3 bytes).
+  size_t at = word.find('\''), width = 1;
+  for (std::string_view typographic : {"\u2019", "\u2018"}) {
+    const size_t p = word.find(typographic);
+    if (p < at) at = p, width = typographic.size();
+  }
+  if (at == std::string_view::npos) return out;
+  auto part = [&](bool after) {
+    Token t = token;
+    if (after) t.start = token.start + static_cast<uint32_t>(at + width);
+    else t.end = token.start + static_cast<uint32_t>(at);
+    if (t.start >= t.end) return;
+    t.text = after ? token.text.substr(apostrophe + 1) : token.text.substr(0, apostrophe);
+    if (lower_apostrophe != std::string::npos)
+      t.lower = after ? token.lower.substr(lower_apostrophe + 1) : token.lower.substr(0, lower_apostrophe);
+    if (t.lower == t.text) t.lower.clear();
+    if (!t.text.empty()) out.push_back(std::move(t));
+  };
+  const size_t before = apostrophe, after = token.text.size() - apostrophe - 1;
+  // The kept part must be a word of its own (3+ bytes): "it's" stays whole.
+  if ((before <= 2 || token.text.compare(0, apostrophe, "qu") == 0) && after >= 3) part(/*after=*/true);
+  if (after <= 2 && before >= 3) part(/*after=*/false);
+  return out;
+}
+
 }  // namespace
 
 struct Analyzer::Impl {
@@ -267,6 +298,15 @@ std::vector<Token> Analyzer::analyze(std::string_view utf8) const {
     }
     Token token{std::move(normalized), std::move(lower), position++,
                 static_cast<uint32_t>(word_start), static_cast<uint32_t>(word_end)};
+    if (token.text.find('\'') != std::string::npos) {
+      // Elisions and clitics ("l'école", "qu'il", "auto's", "zo'n"): the word is also indexed
+      // without its short part, at the same position, so "école" finds "l'école".
+      close_chain();
+      std::vector<Token> parts = elision_parts(token, utf8.substr(word_start, word_end - word_start));
+      tokens.push_back(std::move(token));
+      for (Token& part : parts) tokens.push_back(std::move(part));
+      continue;
+    }
     tokens.push_back(std::move(token));
     if (letters) {
       if (chain_length == 0) chain_first = tokens.size() - 1;

@@ -204,14 +204,21 @@ SearchResult Searcher::search(const SearchRequest& request, const Caller& caller
   result.page = request.page;
   result.size = request.size;
 
+  Xapian::MultiValueKeyMaker newest_first;
+  newest_first.add_value(layout::kCreatedSlot, /*reverse=*/true);
+  newest_first.add_value(layout::kIdTermSlot);
   with_database(*session, config_.index_path, [&](Xapian::Database& db) {
     auto run = [&](const Q& text_query, Xapian::MSet& mset, std::vector<std::unique_ptr<Xapian::MatchSpy>>& spies) {
       Xapian::Enquire enquire(db);
       enquire.set_query(Q(Q::OP_FILTER, text_query, filter));
       if (request.sort == SortOrder::kDate || !built.has_text) {
-        enquire.set_sort_by_value_then_relevance(layout::kCreatedSlot, true);
+        // Newest first; equal dates by relevance, then by the unique id.
+        enquire.set_sort_by_key_then_relevance(&newest_first, false);
       }
-      enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+      if (request.sort != SortOrder::kDate && built.has_text) {
+        // Equal scores are ordered by the unique id, so answers do not depend on indexing order.
+        enquire.set_sort_by_relevance_then_value(layout::kIdTermSlot, false);
+      }
       spies.clear();
       for (const std::string& name : request.facets) {
         const FacetSpec& spec = *std::find_if(std::begin(kFacets), std::end(kFacets),

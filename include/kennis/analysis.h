@@ -14,7 +14,7 @@ namespace kennis {
 /// Version of the analysis chain. Any change that alters the terms produced for some input
 /// (segmentation, folding, stemmers, limits) must increase it: an index made with another
 /// version cannot be searched reliably and searchd refuses it.
-inline constexpr int kAnalyzerVersion = 2;  // 2: ’ and ‘ inside words fold to '
+inline constexpr int kAnalyzerVersion = 3;  // 2: ’ ‘ fold to '; 3: elisions (l'école → école)
 
 /// One word of analysed text.
 struct Token {

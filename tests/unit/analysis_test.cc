@@ -75,9 +75,12 @@ void check_invariants(std::string_view input, const std::vector<Token>& tokens, 
     const bool joined = previous != nullptr && t.position <= previous->position;
     if (joined) {
       bool has_first_part = false;
+      // ... or a part of an earlier word at its position (elisions: "école" in "l'école").
       for (size_t k = 0; k < i; ++k)
-        has_first_part |= tokens[k].position == t.position && tokens[k].start == t.start && tokens[k].end < t.end;
-      EXPECT_TRUE(has_first_part) << "a token whose position does not advance must be a joined form";
+        has_first_part |= tokens[k].position == t.position &&
+                          ((tokens[k].start == t.start && tokens[k].end < t.end) ||
+                           (tokens[k].start <= t.start && t.end <= tokens[k].end && t.end - t.start < tokens[k].end - tokens[k].start));
+      EXPECT_TRUE(has_first_part) << "a token whose position does not advance must be a joined form or a part";
       continue;
     }
     if (previous) {
@@ -160,12 +163,12 @@ TEST_F(AnalyzerTest, WesternLanguages) {
       {
           {"De vergaderingen van het bestuur zijn verplaatst naar donderdag.",
            "de[0] vergaderingen[1] van[2] het[3] bestuur[4] zijn[5] verplaatst[6] naar[7] donderdag[8]"},
-          {"Twee auto's en één fiets", "twee[0] auto's[1] en[2] een[3] fiets[4]"},
+          {"Twee auto's en één fiets", "twee[0] auto's[1] auto[1] en[2] een[3] fiets[4]"},
           {"Réunion à l'hôtel de ville à 14 h",
-           "reunion[0] a[1] l'hotel[2] de[3] ville[4] a[5] 14[6] h[7]"},
+           "reunion[0] a[1] l'hotel[2] hotel[2] de[3] ville[4] a[5] 14[6] h[7]"},
           {"Die Größe der Häuser in München", "die[0] grosse[1] der[2] hauser[3] in[4] munchen[5]"},
-          {"The quick brown fox's tail", "the[0] quick[1] brown[2] fox's[3] tail[4]"},
-          {"l’hôtel Don’t ‘n", "l'hotel[0] don't[1] n[2]"},  // typographic apostrophes fold to '
+          {"The quick brown fox's tail", "the[0] quick[1] brown[2] fox's[3] fox[3] tail[4]"},
+          {"l’hôtel Don’t ‘n", "l'hotel[0] hotel[0] don't[1] don[1] n[2]"},  // typographic apostrophes fold to '
       });
 }
 
@@ -329,7 +332,7 @@ TEST_F(AnalyzerTest, Stem) {
   for (const auto& c : kCases) {
     SCOPED_TRACE(c.lang + " " + c.word);
     const std::vector<Token> tokens = analyzer_.analyze(c.word);
-    ASSERT_EQ(tokens.size(), 1u);
+    ASSERT_GE(tokens.size(), 1u);  // "Anna's" also gives its part "anna"
     EXPECT_EQ(analyzer_.stem(tokens.front(), c.lang), c.stem);
   }
 }

@@ -268,8 +268,6 @@ TEST_F(SearchProperty, TypographicApostropheMatchesTheTypedOne) {
 }
 
 TEST_F(SearchProperty, FrenchElidedWordsAreFoundWithoutTheArticle) {
-  GTEST_SKIP() << "design question, reported: the analyser keeps l'école, d'été, qu'il as one word, so "
-                  "«école» does not find «l'école»; splitting elisions changes terms for every language";
   index_samples();
   EXPECT_TRUE(finds("hôtel", "fr-1")) << found_list("hôtel");
   EXPECT_TRUE(finds("envoyer", "fr-3")) << found_list("envoyer");
@@ -277,8 +275,6 @@ TEST_F(SearchProperty, FrenchElidedWordsAreFoundWithoutTheArticle) {
 }
 
 TEST_F(SearchProperty, DutchApostrophePluralsAreFoundByTheSingular) {
-  GTEST_SKIP() << "design question, reported: «auto's» is one word whose Dutch stem is «auto'», so «auto» "
-                  "does not find «twee auto's» (same cause as French elision)";
   index_samples();
   EXPECT_TRUE(finds("auto", "nl-3")) << found_list("auto");
 }
