@@ -97,6 +97,21 @@ void append_unique(std::vector<std::string>& list, std::string value) {
   if (std::find(list.begin(), list.end(), value) == list.end()) list.push_back(std::move(value));
 }
 
+std::optional<std::pair<std::string, std::string>> split_heading(std::string_view text) {
+  text = trim(text);
+  const size_t end = text.find('\n');
+  if (end == std::string_view::npos) return std::nullopt;
+  const std::string_view heading = trim(text.substr(0, end));
+  const std::string_view rest = text.substr(end + 1);
+  const size_t next_end = rest.find('\n');
+  if (next_end == std::string_view::npos || !trim(rest.substr(0, next_end)).empty()) return std::nullopt;
+  const std::string_view body = trim(rest);
+  if (heading.empty() || body.empty() || clip(heading, kMaxHeadingChars).size() != heading.size() ||
+      heading.find_last_of(",:;") == heading.size() - 1)
+    return std::nullopt;
+  return std::pair{std::string(heading), std::string(body)};
+}
+
 bool is_iso_date(std::string_view text) {
   if (text.size() != 10 || text[4] != '-' || text[7] != '-') return false;
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9})

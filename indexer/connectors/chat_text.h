@@ -8,6 +8,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace kennis::chat {
@@ -37,6 +38,14 @@ std::optional<std::string> person_id_from_email(std::string_view email);
 
 /// Appends `value` to `list` unless it is already there.
 void append_unique(std::vector<std::string>& list, std::string value);
+
+/// Longest first line split_heading() takes for a heading, in characters.
+constexpr size_t kMaxHeadingChars = 150;
+
+/// A heading and the text under it, when `text` (trimmed) opens with a line of its own: a line
+/// of at most kMaxHeadingChars characters, not ending in ',', ':' or ';', followed by a blank
+/// line and more text. That is how chat posts that have a subject write it. Else nullopt.
+std::optional<std::pair<std::string, std::string>> split_heading(std::string_view text);
 
 /// Whether `text` is "YYYY-MM-DD" (a Slack day file's stem).
 bool is_iso_date(std::string_view text);

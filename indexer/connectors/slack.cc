@@ -338,7 +338,12 @@ class SlackReader {
     if (!created) return problem(origin, ts.empty() ? "no \"ts\"" : "\"ts\" is not a Slack timestamp: " + ts);
     const auto [author, author_name] = author_of(m, subtype);
     if (author.empty()) return problem(origin, "names no user and no bot");
-    chat::PlainText text = plain(str(m, "text"));
+    const std::string thread_ts = str(m, "thread_ts");
+    const bool starts_thread = thread_ts.empty() || thread_ts == ts;
+    std::string raw = str(m, "text");
+    chat::PlainText heading;
+    if (starts_thread) heading = bold_heading(raw);
+    chat::PlainText text = plain(raw);
     std::string body = body_of(m, subtype, std::move(text.text));
     if (body.empty()) return;  // a file-less message with no text: nothing to find it by
 
@@ -346,7 +351,7 @@ class SlackReader {
                  {"created", format_rfc3339(*created)}, {"source", "slack"}, {"acl", c.acl}};
     if (!author_name.empty()) post["author_name"] = author_name;
     if (!c.name.empty()) post["group"] = chat::clip(c.name);
-    const std::string thread_ts = str(m, "thread_ts");
+    if (!heading.text.empty()) post["title"] = heading.text;
     if (parse_ts(thread_ts)) {
       post["thread"] = "slack:" + c.id + ":" + thread_ts;
       if (thread_ts != ts) post["reply_to"] = post["thread"];
@@ -354,7 +359,8 @@ class SlackReader {
     if (const auto edited = parse_ts(str(object_member(m, "edited"), "ts")))
       post["updated"] = format_rfc3339(*edited);
     std::vector<std::string> mentions;
-    for (const std::string& user_id : text.mentioned_users) chat::append_unique(mentions, person_of(user_id));
+    for (const auto* users : {&heading.mentioned_users, &text.mentioned_users})
+      for (const std::string& user_id : *users) chat::append_unique(mentions, person_of(user_id));
     if (!mentions.empty()) post["mentions"] = mentions;
     if (json reactions = reactions_of(m); !reactions.empty()) post["reactions"] = std::move(reactions);
     if (!options_.url_prefix.empty()) post["url"] = url_of(c, ts, thread_ts);
@@ -376,6 +382,24 @@ class SlackReader {
     if (const json& profile = member(m, "user_profile"); profile.is_object())
       name = chat::trim(str(profile, "real_name").empty() ? str(profile, "display_name") : str(profile, "real_name"));
     return {chat::clip(user_id), chat::clip(name)};
+  }
+
+  // A thread's first message may open with a line all in bold: Slack's way of writing a
+  // subject. Returns it as plain text and leaves the rest in `raw`; empty when there
+  // is none.
+  chat::PlainText bold_heading(std::string& raw) const {
+    const size_t end = raw.find('\n');
+    if (end == std::string::npos) return {};
+    const std::string_view line = chat::trim(std::string_view(raw).substr(0, end));
+    if (line.size() < 3 || line.front() != '*' || line.back() != '*' ||
+        line.substr(1, line.size() - 2).find('*') != std::string_view::npos)
+      return {};
+    chat::PlainText heading = plain(std::string(line));
+    if (heading.text.empty() || chat::clip(heading.text, chat::kMaxHeadingChars).size() != heading.text.size() ||
+        chat::trim(std::string_view(raw).substr(end)).empty())
+      return {};
+    raw.erase(0, end);
+    return heading;
   }
 
   chat::PlainText plain(const std::string& mrkdwn) const {

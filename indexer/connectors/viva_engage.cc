@@ -3,6 +3,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <tuple>
 #include <vector>
 
 #include "chat_csv.h"
@@ -250,6 +251,11 @@ class EngageReader {
     if (author.empty()) return problem(origin, "no sender_id and no sender_email");
     std::vector<std::string> mentions;
     std::string body = render_body(field(row, c.at[kBody]), mentions);
+    std::string title(get(kTitle));
+    const bool starts_thread = get(kRepliedToId).empty() && (get(kThreadId).empty() || get(kThreadId) == id);
+    if (title.empty() && starts_thread) {
+      if (auto heading = chat::split_heading(body)) std::tie(title, body) = std::move(*heading);
+    }
     for (const std::string& file : attachment_names(get(kAttachments))) {
       body += (body.empty() ? "" : "\n") + ("Attached file: " + file);
     }
@@ -269,7 +275,7 @@ class EngageReader {
     std::string author_name(get(kSenderName));
     if (const auto user = users_.find(sender_id); author_name.empty() && user != users_.end()) author_name = user->second.name;
     if (!author_name.empty()) post["author_name"] = chat::clip(author_name);
-    if (!get(kTitle).empty()) post["title"] = std::string(get(kTitle));
+    if (!title.empty()) post["title"] = std::move(title);
     if (!group.empty()) post["group"] = chat::clip(group);
     if (!get(kThreadId).empty()) post["thread"] = chat::clip("engage:" + std::string(get(kThreadId)));
     if (!get(kRepliedToId).empty()) post["reply_to"] = chat::clip("engage:" + std::string(get(kRepliedToId)));

@@ -167,6 +167,17 @@ TEST(SlackConnector, ThreadsRepliesDatesAndReactions) {
   EXPECT_EQ(lone["author"], "U03CARLA");  // no e-mail: the Slack user id
 }
 
+TEST(SlackConnector, ABoldFirstLineBecomesTheTitle) {
+  const Collected c = read_slack(kFixture);
+  const json& post = c.get("slack:C02RANDOM:1709290000.000100");
+  EXPECT_EQ(post["title"], "Coffee machine @Alice Vermeulen");
+  EXPECT_EQ(post["body"], "The one on floor 2 is fixed");
+  EXPECT_EQ(post["mentions"], json::array({"alice.vermeulen@example.org"}));
+  // Bold that is not a whole first line, or in a reply, is no title.
+  EXPECT_FALSE(c.get("slack:C01GENERAL:1709281800.000100").contains("title"));
+  EXPECT_FALSE(c.get("slack:C01GENERAL:1709282100.000300").contains("title"));
+}
+
 TEST(SlackConnector, TextBecomesPlainWithMentionsResolved) {
   const Collected c = read_slack(kFixture);
   const json& start = c.get("slack:C01GENERAL:1709281800.000100");

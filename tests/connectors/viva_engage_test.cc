@@ -11,6 +11,7 @@
 #include <set>
 
 #include "chat_csv.h"
+#include "chat_text.h"
 #include "kennis/error.h"
 #include "kennis/records.h"
 #include "viva_engage.h"
@@ -118,7 +119,7 @@ TEST(VivaEngageConnector, AllRecordsValidateAgainstTheSchemas) {
   const Collected c = read_engage(kFixture, "https://www.yammer.com/example.org/");
   expect_valid(c);
   EXPECT_EQ(c.count(Kind::kProfile), 3u);
-  EXPECT_EQ(c.count(Kind::kPost), 5u);
+  EXPECT_EQ(c.count(Kind::kPost), 6u);
 }
 
 TEST(VivaEngageConnector, ProfilesFromUsersCsv) {
@@ -171,6 +172,33 @@ TEST(VivaEngageConnector, PostsThreadsMentionsAndFiles) {
   EXPECT_EQ(c.get("engage:2007")["author"], "engage:1003");  // no address anywhere
 }
 
+TEST(VivaEngageConnector, ASubjectLineOfItsOwnBecomesTheTitle) {
+  const Collected c = read_engage(kFixture);
+  const json& post = c.get("engage:2010");
+  EXPECT_EQ(post["title"], "Roadmap review");
+  EXPECT_EQ(post["body"], "Slides are in the usual place.");
+  EXPECT_FALSE(c.get("engage:2001").contains("title"));  // no blank line after the first line
+
+  const struct {
+    const char* text;
+    const char* title;  // "" for none
+  } kCases[] = {
+      {"Subject\n\nBody", "Subject"},
+      {"  Subject  \n \r\n  Body\n\nmore", "Subject"},
+      {"Hi all,\n\nBody", ""},
+      {"Agenda:\n\n1. one", ""},
+      {"Subject\nBody", ""},
+      {"Subject\n\n", ""},
+      {"One line", ""},
+  };
+  for (const auto& k : kCases) {
+    SCOPED_TRACE(k.text);
+    const auto split = chat::split_heading(k.text);
+    EXPECT_EQ(split ? split->first : "", k.title);
+  }
+  EXPECT_FALSE(chat::split_heading(std::string(chat::kMaxHeadingChars + 1, 'x') + "\n\nbody"));
+}
+
 TEST(VivaEngageConnector, PrivateGroupsAndConversations) {
   const Collected c = read_engage(kFixture);
   EXPECT_EQ(c.get("engage:2003")["acl"], json({{"groups", {"engage:Board Room"}}}));
@@ -187,8 +215,8 @@ TEST(VivaEngageConnector, DeletedRowsAreReportedAsDeletions) {
 TEST(VivaEngageConnector, MalformedRowsAreReportedWithTheirLineAndSkipped) {
   const Collected c = read_engage(kFixture);
   EXPECT_NE(c.problem("Messages.csv:line 9").find("created_at"), std::string::npos);  // bad date
-  EXPECT_NE(c.problem("Messages.csv:line 11").find("fields"), std::string::npos);     // too few
-  EXPECT_NE(c.problem("Messages.csv:line 13").find("quoted"), std::string::npos);     // never closed
+  EXPECT_NE(c.problem("Messages.csv:line 14").find("fields"), std::string::npos);     // too few
+  EXPECT_NE(c.problem("Messages.csv:line 16").find("quoted"), std::string::npos);     // never closed
   EXPECT_EQ(c.problems.size(), 4u);  // with Users.csv:line 5
   EXPECT_NE(c.find("engage:2007"), nullptr);  // read on after the bad date
 }
@@ -238,7 +266,7 @@ TEST(VivaEngageConnector, MissingExportThrowsIo) {
 TEST(VivaEngageConnector, FactoryReadsTheSourceTable) {
   const toml::table table = toml::parse("type = 'viva_engage'\npath = '" + kFixture + "'\n");
   SourceOptions options(table, "engage");
-  EXPECT_EQ(read_source(*make_viva_engage_connector(options)).count(Kind::kPost), 5u);
+  EXPECT_EQ(read_source(*make_viva_engage_connector(options)).count(Kind::kPost), 6u);
   const toml::table typo = toml::parse("path = 'x'\nurl = 'y'\n");
   SourceOptions bad(typo, "engage");
   try {

@@ -74,10 +74,15 @@ rows = [
     {"id": "2007", "thread_id": "2007", "group_name": "Engineering", "sender_id": "1003", "sender_name": "Carla Jansen",
      "body": "No address for me", "created_at": "2024-03-03 11:00:00 UTC"},
 ]
+rows.append(
+    # line 11-13: a thread starter with a subject line
+    {"id": "2010", "thread_id": "2010", "group_id": "501", "group_name": "Engineering", "sender_id": "1001",
+     "sender_email": "alice.vermeulen@example.org", "body": "Roadmap review\n\nSlides are in the usual place.",
+     "created_at": "2024-03-04 12:00:00 UTC"})
 tail = (
-    "2008,too few fields\r\n"            # line 11: wrong field count
-    "\r\n"                               # line 12: blank
-    "2009,\"Last one,\r\n"               # line 13: a quote never closed
+    "2008,too few fields\r\n"            # line 14: wrong field count
+    "\r\n"                               # line 15: blank
+    "2009,\"Last one,\r\n"               # line 16: a quote never closed
     "it never ends\r\n"
 )
 write("export/Messages.csv", MESSAGES, rows, tail=tail)
