@@ -11,9 +11,9 @@ PACKAGES=(
   libcpp-httplib-dev libssl-dev libcli11-dev libtomlplusplus-dev libyaml-cpp-dev
   # connectors: archives, CSV, documents, mail, charsets, directories, fingerprints
   libarchive-dev libzip-dev libcsv-dev libxml2-dev libpoppler-cpp-dev libgmime-3.0-dev
-  libuchardet-dev libldap-dev libxxhash-dev slapd ldap-utils
+  libuchardet-dev libcmark-dev libldap-dev libxxhash-dev slapd ldap-utils
   # tests and benchmarks
-  libgtest-dev libgmock-dev libbenchmark-dev wrk hyperfine python3
+  libgtest-dev libgmock-dev libbenchmark-dev wrk hyperfine strace python3
 )
 
 missing=()

@@ -9,13 +9,12 @@ port=${KENNIS_PORT:-8080}
 "$root/scripts/bootstrap.sh"
 "$root/scripts/build.sh"
 
+# The demo organisation in the formats real sources export: an LDIF directory, a Slack
+# export, a Viva Engage export and a file share (demo/kennis.toml). Git does not keep file
+# times, so the generator first restores the documents' dates on the share.
+python3 "$root/demo/make_exports.py" >/dev/null
 index="$build/demo-index"
-rm -rf "$index.new"
-"$build/kennis-index" --index "$index.new" \
-  --profiles "$root/demo/profiles.jsonl" \
-  --posts "$root/demo/posts.jsonl" \
-  --documents "$root/demo/documents.jsonl"
-rm -rf "$index" && mv "$index.new" "$index"
+"$build/kennis-index" --config "$root/demo/kennis.toml" --index "$index" --rebuild
 
 cat <<MSG
 

@@ -1,7 +1,12 @@
 #include "registry.h"
 
+#include "file_share.h"
 #include "jsonl.h"
 #include "kennis/error.h"
+#include "ldap.h"
+#include "ldif.h"
+#include "slack.h"
+#include "viva_engage.h"
 
 namespace kennis {
 namespace {
@@ -11,10 +16,16 @@ struct ConnectorType {
   std::unique_ptr<Connector> (*make)(SourceOptions&);
 };
 
-std::unique_ptr<Connector> make_jsonl(SourceOptions& options) { return make_jsonl_connector(options); }
+std::unique_ptr<Connector> make_jsonl(SourceOptions& o) { return make_jsonl_connector(o); }
+std::unique_ptr<Connector> make_slack(SourceOptions& o) { return make_slack_connector(o); }
+std::unique_ptr<Connector> make_viva_engage(SourceOptions& o) { return make_viva_engage_connector(o); }
+std::unique_ptr<Connector> make_files(SourceOptions& o) { return make_file_share_connector(o); }
+std::unique_ptr<Connector> make_ldif(SourceOptions& o) { return make_ldif_connector(o); }
+std::unique_ptr<Connector> make_ldap(SourceOptions& o) { return make_ldap_connector(o); }
 
 const ConnectorType kTypes[] = {
-    {"jsonl", make_jsonl},
+    {"jsonl", make_jsonl},      {"slack", make_slack}, {"viva_engage", make_viva_engage},
+    {"files", make_files},      {"ldif", make_ldif},   {"ldap", make_ldap},
 };
 
 }  // namespace

@@ -266,7 +266,7 @@ class EngageReader {
     json acl = "public";
     if (is_true(get(kInPrivateGroup)) || (group_it != groups_.end() && group_it->second.is_private)) {
       if (group.empty()) return problem(origin, "in a private group without a name; skipped");
-      acl = {{"groups", json::array({chat::clip("engage:" + group)})}};
+      acl = {{"groups", json::array({chat::clip(options_.group_prefix + group)})}};
     } else if (is_true(get(kInPrivateConversation))) {
       acl = {{"persons", participants(get(kParticipants), author)}};
     }
@@ -390,6 +390,7 @@ std::unique_ptr<Connector> make_viva_engage_connector(SourceOptions& options) {
   VivaEngageOptions engage;
   engage.path = options.required_string("path");
   engage.url_prefix = options.string("url_prefix").value_or("");
+  engage.group_prefix = options.string("group_prefix").value_or(engage.group_prefix);
   options.finish();
   return make_viva_engage_connector(std::move(engage));
 }

@@ -22,13 +22,17 @@ namespace kennis {
 struct VivaEngageOptions {
   std::string path;        ///< export folder (or the export's .zip)
   std::string url_prefix;  ///< "https://www.yammer.com/acme.com": post URLs <prefix>/messages/<id>
+  /// Prefix of the access group of a private group's posts. The default keeps Engage groups
+  /// apart from directory groups; "" makes a private group "directie" the directory's "directie"
+  /// (for organisations whose Engage groups mirror directory groups).
+  std::string group_prefix = "engage:";
 };
 
 /// A connector over one Viva Engage export. The export is opened in read(), which throws
 /// Error(kIo) when it is missing or holds neither Messages.csv nor Users.csv.
 std::unique_ptr<Connector> make_viva_engage_connector(VivaEngageOptions options);
 
-/// [[source]] type = "viva_engage", path = "…", url_prefix = "…" (optional). Throws
+/// [[source]] type = "viva_engage", path = "…", url_prefix = "…", group_prefix = "…" (optional). Throws
 /// Error(kInvalidConfig) for a missing path or an unknown key.
 std::unique_ptr<Connector> make_viva_engage_connector(SourceOptions& options);
 
