@@ -63,8 +63,10 @@ PreparedDocument prepare_document(const Record& record, const Analyzer& analyzer
   const std::string kind(kind_name(record.kind));
   const std::string lang = record.lang.empty() ? options.default_lang : record.lang;
 
+  // The spelling dictionary is shared by every caller, so only public records feed it: a
+  // "did you mean" must not reveal words of records the caller may not see.
   std::set<std::string> spelling;
-  FieldIndexer fields(doc, analyzer, lang, options.spelling ? &spelling : nullptr);
+  FieldIndexer fields(doc, analyzer, lang, options.spelling && record.acl.is_public ? &spelling : nullptr);
   fields.add(record.title, kTitlePrefix, kTitleWeight);
   fields.add(record.body, "", 1);
   for (const std::string& text : record.extra_text) fields.add(text, "", 1);
