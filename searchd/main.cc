@@ -26,6 +26,7 @@ struct SearchdConfig {
   uint32_t max_page_size = 100;
   uint32_t max_page = 1000;
   size_t max_query_bytes = 1024;
+  uint32_t facet_sample = 2000;
   int timeout_seconds = 10;
   bool access_log = false;
 };
@@ -57,6 +58,7 @@ int main(int argc, char** argv) {
   app.add_option("--max-page-size", c.max_page_size, "Largest size a request may ask for")->capture_default_str();
   app.add_option("--max-page", c.max_page, "Deepest page a request may ask for")->capture_default_str();
   app.add_option("--max-query-bytes", c.max_query_bytes, "Longest query text")->capture_default_str();
+  app.add_option("--facet-sample", c.facet_sample, "Best matches counted for facets")->capture_default_str();
   app.add_option("--timeout", c.timeout_seconds, "Read/write timeout per request, seconds")->capture_default_str();
   app.add_flag("--access-log", c.access_log, "Log one line per request (method, path, status; never query text)");
   CLI11_PARSE(app, argc, argv);
@@ -80,6 +82,7 @@ int main(int argc, char** argv) {
   sc.max_page_size = c.max_page_size;
   sc.max_page = c.max_page;
   sc.query_limits.max_bytes = c.max_query_bytes;
+  sc.facet_sample = c.facet_sample;
   const kennis::Searcher searcher(sc);
   const kennis::http::Services services{searcher};
 

@@ -159,7 +159,10 @@ void IndexWriter::put(PreparedDocument&& prepared) {
     begin();
     const bool exists = db_->term_exists(prepared.id_term);
     db_->replace_document(prepared.id_term, prepared.document);
-    for (const std::string& word : prepared.spelling_words) db_->add_spelling(word);
+    // Spelling words are counted here and handed to Xapian in bulk (flush_spelling): one
+    // add_spelling() per distinct word instead of one per word of every document.
+    for (std::string& word : prepared.spelling_words) ++spelling_[std::move(word)];
+    if (spelling_.size() >= kSpellingBuffer) flush_spelling();
     ++(exists ? stats_.replaced : stats_.added);
   } catch (const Xapian::Error& e) {
     throw Error(ErrorCode::kIo, "writing " + prepared.id_term.substr(kIdPrefix.size()) + ": " + e.get_description());
@@ -180,9 +183,15 @@ bool IndexWriter::remove_term(const std::string& term) {
   }
 }
 
+void IndexWriter::flush_spelling() {
+  for (const auto& [word, count] : spelling_) db_->add_spelling(word, count);
+  spelling_.clear();
+}
+
 void IndexWriter::commit() {
   try {
     begin();  // an empty run still records the versions, so searchd can open the index
+    flush_spelling();
     db_->commit_transaction();
     in_transaction_ = false;
   } catch (const Xapian::Error& e) {

@@ -227,7 +227,8 @@ SearchResult Searcher::search(const SearchRequest& request, const Caller& caller
         else spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(spec.slot));
         enquire.add_matchspy(spies.back().get());
       }
-      mset = enquire.get_mset((request.page - 1) * request.size, request.size, config_.facet_sample);
+      mset = enquire.get_mset((request.page - 1) * request.size, request.size,
+                              request.facets.empty() ? 0 : config_.facet_sample);
     };
 
     Xapian::MSet mset;

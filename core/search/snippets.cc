@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 #include <vector>
 
 #include "kennis/schema.h"
@@ -41,17 +42,21 @@ std::string highlight(std::string_view text, const Analyzer& analyzer, const std
   // Which tokens match, and which distinct query term each stands for.
   std::vector<int> match(tokens.size(), -1);
   std::map<std::string, int> ids;
-  std::string stem_term(layout::kStemPrefix);
+  // Words repeat: stem each distinct word once ("" when its stem is not a query term).
+  std::unordered_map<std::string, std::string> stem_terms;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
     if (terms.count(token.text)) {
       match[i] = ids.emplace(token.text, static_cast<int>(ids.size())).first->second;
       continue;
     }
-    stem_term.resize(layout::kStemPrefix.size());
-    stem_term += analyzer.stem(token, lang);
-    if (stem_term.size() > layout::kStemPrefix.size() && terms.count(stem_term))
-      match[i] = ids.emplace(stem_term, static_cast<int>(ids.size())).first->second;
+    auto [it, fresh] = stem_terms.try_emplace(token.lower.empty() ? token.text : token.lower);
+    if (fresh) {
+      std::string stem_term(layout::kStemPrefix);
+      stem_term += analyzer.stem(token, lang);
+      if (stem_term.size() > layout::kStemPrefix.size() && terms.count(stem_term)) it->second = std::move(stem_term);
+    }
+    if (!it->second.empty()) match[i] = ids.emplace(it->second, static_cast<int>(ids.size())).first->second;
   }
 
   // The window [first, last] of tokens within max_bytes with the most distinct matches, ties

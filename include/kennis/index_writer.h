@@ -72,7 +72,10 @@ class IndexWriter {
 
  private:
   void begin();
+  void flush_spelling();
+  static constexpr size_t kSpellingBuffer = 200000;  ///< distinct words held before flushing
   std::unique_ptr<Xapian::WritableDatabase> db_;
+  std::unordered_map<std::string, Xapian::termcount> spelling_;
   bool in_transaction_ = false;
   WriteStats stats_;
 };

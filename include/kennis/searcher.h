@@ -89,7 +89,9 @@ struct SearcherConfig {
   std::vector<std::string> languages{"en", "nl", "fr", "de"};
   uint32_t max_page_size = 100;
   uint32_t max_page = 1000;
-  Xapian::doccount facet_sample = 10000;  ///< matches looked at to count facets
+  /// Best matches looked at to count facets: counts are exact up to this many matches and a
+  /// sample of the best ones beyond (the cost of facets grows with it).
+  Xapian::doccount facet_sample = 2000;
   size_t snippet_bytes = 240;
   QueryLimits query_limits;
 };
