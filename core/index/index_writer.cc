@@ -61,7 +61,16 @@ PreparedDocument prepare_document(const Record& record, const Analyzer& analyzer
   PreparedDocument out;
   Xapian::Document& doc = out.document;
   const std::string kind(kind_name(record.kind));
-  const std::string lang = record.lang.empty() ? options.default_lang : record.lang;
+  // A record that does not say its language gets the detected one, if CLD2 is sure; the
+  // configured default stems what is too short to tell.
+  std::string known_lang = record.lang;
+  if (known_lang.empty() && options.detect_language) {
+    std::string sample = record.title;
+    sample.append("\n").append(record.body, 0, 64 * 1024);
+    known_lang = detect_language(sample);
+  }
+  const std::string lang =
+      !known_lang.empty() && Analyzer::has_stemmer(known_lang) ? known_lang : options.default_lang;
 
   // The spelling dictionary is shared by every caller, so only public records feed it: a
   // "did you mean" must not reveal words of records the caller may not see.
@@ -77,7 +86,7 @@ PreparedDocument prepare_document(const Record& record, const Analyzer& analyzer
   doc.add_boolean_term(prefixed(kKindPrefix, kind));
   for (const std::string& person : record.people) doc.add_boolean_term(bool_term(kPersonPrefix, person));
   if (!record.group.empty()) doc.add_boolean_term(bool_term(kGroupPrefix, record.group));
-  if (!record.lang.empty()) doc.add_boolean_term(bool_term(kLangPrefix, record.lang));
+  if (!known_lang.empty()) doc.add_boolean_term(bool_term(kLangPrefix, known_lang));
   for (const std::string& tag : record.tags) doc.add_boolean_term(bool_term(kTagPrefix, tag));
   for (const std::string& person : record.mentions) doc.add_boolean_term(bool_term(kMentionPrefix, person));
   if (!record.thread.empty()) doc.add_boolean_term(bool_term(kThreadPrefix, record.thread));
@@ -96,7 +105,7 @@ PreparedDocument prepare_document(const Record& record, const Analyzer& analyzer
   }
   if (record.updated) doc.add_value(kUpdatedSlot, Xapian::sortable_serialise(static_cast<double>(*record.updated)));
   doc.add_value(kKindSlot, kind);
-  if (!record.lang.empty()) doc.add_value(kLangSlot, record.lang);
+  if (!known_lang.empty()) doc.add_value(kLangSlot, known_lang);
   if (!record.group.empty()) doc.add_value(kGroupSlot, record.group);
   if (!record.people.empty()) doc.add_value(kPeopleSlot, serialise_list(record.people));
 

@@ -14,7 +14,7 @@ namespace kennis {
 /// Version of the analysis chain. Any change that alters the terms produced for some input
 /// (segmentation, folding, stemmers, limits) must increase it: an index made with another
 /// version cannot be searched reliably and searchd refuses it.
-inline constexpr int kAnalyzerVersion = 3;  // 2: ’ ‘ fold to '; 3: elisions (l'école → école)
+inline constexpr int kAnalyzerVersion = 4;  // 2: ’ ‘ fold to '; 3: elisions; 4: detected languages
 
 /// One word of analysed text.
 struct Token {
@@ -70,4 +70,10 @@ namespace kennis {
 /// Normalises a keyword value (group, person id, tag) for boolean terms and facets: NFKC case
 /// folding and trimming, accents kept. Thread-safe.
 std::string fold_keyword(std::string_view value);
+}  // namespace kennis
+
+namespace kennis {
+/// The language of `utf8` by CLD2 (ISO 639-1 primary subtag such as "nl"), or "" when the text
+/// is too short or too mixed to tell reliably. Looks at the first 64 KB. Thread-safe.
+std::string detect_language(std::string_view utf8);
 }  // namespace kennis

@@ -27,6 +27,7 @@ struct PreparedDocument {
 struct MappingOptions {
   std::string default_lang = "en";  ///< stemming language of records without a `lang`
   bool spelling = true;             ///< collect words for "did you mean"
+  bool detect_language = true;      ///< detect the language of records without `lang`
 };
 
 /// Maps a record to its Xapian document following schema.h. Pure: uses only `analyzer`

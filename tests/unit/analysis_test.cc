@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "kennis/analysis.h"
+#include "kennis/index_writer.h"
 
 namespace kennis {
 namespace {
@@ -353,6 +354,57 @@ TEST(Analysis, FoldKeywordKeepsAccents) {
   EXPECT_EQ(fold_keyword("  HR Team\t"), "hr team");
   EXPECT_EQ(fold_keyword("Équipe"), "équipe");
   EXPECT_EQ(fold_keyword("ＨＲ"), "hr");
+}
+
+}  // namespace
+}  // namespace kennis
+
+namespace kennis {
+namespace {
+
+TEST(LanguageDetection, LongerTextInEachLanguage) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"nl", "De gemeente wil de subsidieaanvraag voor het natuurherstel nog dit jaar indienen, maar de begroting "
+             "moet eerst door de raad worden goedgekeurd."},
+      {"fr", "La réunion sur les subventions aura lieu à Lyon la semaine prochaine ; merci d'envoyer vos "
+             "questions avant jeudi."},
+      {"de", "Wir planen für das denkmalgeschützte Rathaus eine Wärmepumpe, aber die Denkmalbehörde möchte "
+             "zuerst ein Gutachten sehen."},
+      {"en", "The heat pump in the office has now run through its first winter, and the energy bills came "
+             "in lower than we expected."},
+  };
+  for (const auto& [lang, text] : kCases) EXPECT_EQ(detect_language(text), lang) << text;
+}
+
+TEST(LanguageDetection, TooShortToTellGivesNothing) {
+  EXPECT_EQ(detect_language(""), "");
+  EXPECT_EQ(detect_language("ok"), "");
+  EXPECT_EQ(detect_language("12345 67890"), "");
+}
+
+TEST(LanguageDetection, ARecordWithoutLangIsIndexedInItsDetectedLanguage) {
+  Record record;
+  record.kind = Kind::kDocument;
+  record.id = "d1";
+  record.title = "Verslag";
+  record.body = "De vergaderingen over de subsidieaanvragen werden door alle gemeenten goed bezocht, en de "
+                "aanvragers kregen veel nuttige adviezen over de begroting.";
+  record.acl.is_public = true;
+  const Analyzer analyzer;
+  MappingOptions options;  // default_lang "en"
+  const Xapian::Document doc = prepare_document(record, analyzer, options).document;
+  auto has = [&](const std::string& term) {
+    Xapian::TermIterator it = doc.termlist_begin();
+    it.skip_to(term);
+    return it != doc.termlist_end() && *it == term;
+  };
+  EXPECT_TRUE(has("Lnl"));
+  EXPECT_TRUE(has("Zvergader")) << "Dutch stems, not English ones";
+  options.detect_language = false;
+  const Xapian::Document english = prepare_document(record, analyzer, options).document;
+  Xapian::TermIterator it = english.termlist_begin();
+  it.skip_to("L");
+  EXPECT_TRUE(it == english.termlist_end() || std::string(*it).rfind("L", 0) != 0) << "no language term without detection";
 }
 
 }  // namespace
