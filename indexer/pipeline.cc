@@ -1,7 +1,5 @@
 #include "pipeline.h"
 
-#include <xxhash.h>
-
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -45,21 +43,13 @@ struct Item {
 
 struct Batch {
   uint64_t seq = 0;
-  size_t source = 0;
   std::vector<Item> items;
 };
 
 struct Done {
   uint64_t seq = 0;
-  size_t source = 0;
   std::vector<Action> actions;
 };
-
-std::string hash_hex(std::string_view bytes) {
-  char hex[17];
-  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(XXH3_64bits(bytes.data(), bytes.size())));
-  return hex;
-}
 
 class Worker {
  public:
@@ -99,7 +89,7 @@ class Worker {
       }
       if (!ok) return reject("", message.empty() ? "could not be read" : message, id_term);
     }
-    if (r.fingerprint.empty()) r.fingerprint = hash_hex(r.record.dump()) + salt_;
+    if (r.fingerprint.empty()) r.fingerprint = content_hash(r.record.dump()) + salt_;
     auto parsed = to_record(r.kind, std::move(r.record), schemas_);
     if (auto* error = std::get_if<RecordError>(&parsed)) return reject(error->pointer, error->message, id_term);
     const Record& record = std::get<Record>(parsed);
@@ -155,7 +145,7 @@ class Writer {
   IndexWriter& index_;
   const RejectHandler& on_reject_;
   std::unordered_set<std::string> seen_;
-  std::atomic<uint64_t> handled_{0};
+  uint64_t handled_ = 0;  // read by the progress report on the writer thread itself
 };
 
 }  // namespace
@@ -208,7 +198,7 @@ RunSummary run_pipeline(const PipelineOptions& options, std::vector<SourceRun>& 
         try {
           Worker worker(schemas, options.mapping);
           while (auto batch = work.pop()) {
-            Done out{batch->seq, batch->source, {}};
+            Done out{batch->seq, {}};
             out.actions.reserve(batch->items.size());
             for (Item& item : batch->items) out.actions.push_back(worker.handle(item, source.name, known));
             done.push(std::move(out));
@@ -245,11 +235,11 @@ RunSummary run_pipeline(const PipelineOptions& options, std::vector<SourceRun>& 
     // This thread runs the connector and batches what it reads.
     std::string read_failure;
     uint64_t seq = 0;
-    Batch batch{seq, s, {}};
+    Batch batch{seq, {}};
     auto flush = [&] {
       if (batch.items.empty()) return;
       work.push(std::move(batch));
-      batch = Batch{++seq, s, {}};
+      batch = Batch{++seq, {}};
     };
     SourceSink sink;
     sink.record = [&](SourceRecord&& record) {

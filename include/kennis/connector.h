@@ -9,12 +9,17 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 
 #include "kennis/document.h"
 
 namespace kennis {
+
+/// A stable 64-bit hash of `bytes` (xxHash XXH3) as 16 hex digits: the fingerprint of a source
+/// item's content. Stable across runs, processes and platforms, unlike std::hash.
+std::string content_hash(std::string_view bytes);
 
 /// One record from a source.
 struct SourceRecord {

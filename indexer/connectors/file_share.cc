@@ -2,7 +2,6 @@
 
 #include <fnmatch.h>
 #include <sys/stat.h>
-#include <xxhash.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -22,12 +21,6 @@ constexpr const char* kExtractorVersion = "1";
 constexpr size_t kMaxIdBytes = 200;
 constexpr size_t kMaxPathBytes = 4000;
 constexpr size_t kMaxNameBytes = 200;
-
-std::string hex64(std::string_view data) {
-  char text[17];
-  std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(XXH3_64bits(data.data(), data.size())));
-  return text;
-}
 
 // RFC 3986: everything but unreserved characters is percent-encoded; '/' separates segments.
 std::string percent_encode_path(std::string_view path) {
@@ -52,7 +45,7 @@ std::string document_id(const std::string& relative) {
   if (relative.size() <= kMaxIdBytes) return relative;
   std::string id = relative;
   truncate_utf8(id, kMaxIdBytes - 17);
-  return id + "#" + hex64(relative);
+  return id + "#" + content_hash(relative);
 }
 
 std::string normalize_prefix(std::string prefix) {
@@ -225,7 +218,7 @@ class FileShareConnector : public Connector {
     record.record = json{{"id", id}};
     record.fingerprint = std::to_string(file_info.size) + ":" + std::to_string(file_info.mtime_ns) + ":" +
                          acl_key(*rule) + ":" +
-                         hex64(settings_->url_prefix + '\n' + settings_->source + '\n' + kExtractorVersion);
+                         content_hash(settings_->url_prefix + '\n' + settings_->source + '\n' + kExtractorVersion);
     record.load = [settings = settings_, path = entry.path, relative, id, format, rule = *rule, file_info](
                       json& out, std::string& message) {
       const ExtractResult result = extract_file(path, *format, settings->limits);

@@ -1,7 +1,5 @@
 #include "jsonl.h"
 
-#include <xxhash.h>
-
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -31,9 +29,7 @@ class JsonlConnector : public Connector {
       SourceRecord r;
       r.kind = kind_;
       r.origin = path_ + ":" + std::to_string(line_no);
-      char hash[17];
-      std::snprintf(hash, sizeof hash, "%016llx", static_cast<unsigned long long>(XXH3_64bits(line.data(), line.size())));
-      r.fingerprint = hash;
+      r.fingerprint = content_hash(line);
       r.load = [text = std::move(line)](nlohmann::json& record, std::string& message) {
         try {
           record = nlohmann::json::parse(text);

@@ -10,6 +10,7 @@
 #include <set>
 
 #include "chat_mrkdwn.h"
+#include "connector_test_util.h"
 #include "kennis/error.h"
 #include "kennis/records.h"
 #include "slack.h"
@@ -19,95 +20,22 @@ namespace {
 
 namespace fs = std::filesystem;
 using nlohmann::json;
+using test::Collected;
+using test::Deletions;
+using test::expect_valid;
+using test::read_source;
+using test::zip_folder;
 
 const std::string kFixture = std::string(KENNIS_SOURCE_DIR) + "/tests/connectors/testdata/slack/export";
-
-struct Collected {
-  std::vector<SourceRecord> records;
-  std::vector<SourceProblem> problems;
-
-  const json& get(const std::string& id) const {
-    for (const SourceRecord& r : records)
-      if (r.record.value("id", "") == id) return r.record;
-    static const json kNone;
-    ADD_FAILURE() << "no record " << id;
-    return kNone;
-  }
-  bool has(const std::string& id) const {
-    for (const SourceRecord& r : records)
-      if (r.record.value("id", "") == id) return true;
-    return false;
-  }
-  // The message of the problem reported for `origin`, "" when there is none.
-  std::string problem(const std::string& origin) const {
-    for (const SourceProblem& p : problems)
-      if (p.origin == origin) return p.message.empty() ? "(empty message)" : p.message;
-    return "";
-  }
-  size_t count(Kind kind) const {
-    size_t n = 0;
-    for (const SourceRecord& r : records) n += r.kind == kind;
-    return n;
-  }
-};
-
-Collected read_source(Connector& connector) {
-  Collected out;
-  SourceSink sink;
-  sink.record = [&](SourceRecord&& r) { out.records.push_back(std::move(r)); };
-  sink.problem = [&](SourceProblem&& p) { out.problems.push_back(std::move(p)); };
-  sink.deleted = [](Kind, const std::string& id) { ADD_FAILURE() << "Slack reports no deletions: " << id; };
-  connector.read(sink);
-  return out;
-}
 
 Collected read_slack(const std::string& path, const std::string& url_prefix = "") {
   SlackOptions options;
   options.path = path;
   options.url_prefix = url_prefix;
-  return read_source(*make_slack_connector(options));
+  return read_source(*make_slack_connector(options), Deletions::kNone);
 }
 
-void expect_valid(const Collected& c) {
-  static const RecordSchemas schemas;
-  for (const SourceRecord& r : c.records) {
-    std::string pointer;
-    const std::string message = schemas.validate(r.kind, r.record, &pointer);
-    EXPECT_EQ(message, "") << r.origin << " " << pointer << "\n" << r.record.dump(2);
-    EXPECT_FALSE(r.origin.empty());
-    EXPECT_TRUE(r.fingerprint.empty());
-  }
-}
-
-// Writes `folder` as a ZIP, every entry under `prefix`.
-void zip_folder(const fs::path& folder, const fs::path& zip, const std::string& prefix) {
-  archive* a = archive_write_new();
-  ASSERT_EQ(archive_write_set_format_zip(a), ARCHIVE_OK);
-  ASSERT_EQ(archive_write_open_filename(a, zip.c_str()), ARCHIVE_OK) << archive_error_string(a);
-  for (const auto& item : fs::recursive_directory_iterator(folder)) {
-    if (!item.is_regular_file()) continue;
-    std::ifstream in(item.path(), std::ios::binary);
-    const std::string data((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    const std::string name = prefix + item.path().lexically_relative(folder).generic_string();
-    archive_entry* entry = archive_entry_new();
-    archive_entry_set_pathname(entry, name.c_str());
-    archive_entry_set_size(entry, static_cast<la_int64_t>(data.size()));
-    archive_entry_set_filetype(entry, AE_IFREG);
-    archive_entry_set_perm(entry, 0644);
-    ASSERT_EQ(archive_write_header(a, entry), ARCHIVE_OK) << archive_error_string(a);
-    ASSERT_EQ(archive_write_data(a, data.data(), data.size()), static_cast<la_ssize_t>(data.size()));
-    archive_entry_free(entry);
-  }
-  ASSERT_EQ(archive_write_close(a), ARCHIVE_OK);
-  archive_write_free(a);
-}
-
-fs::path temp_dir(const std::string& name) {
-  const fs::path dir = fs::path(::testing::TempDir()) / ("slack_test_" + name);
-  fs::remove_all(dir);
-  fs::create_directories(dir);
-  return dir;
-}
+fs::path temp_dir(const std::string& name) { return test::temp_dir("slack_test", name); }
 
 TEST(SlackConnector, AllRecordsValidateAgainstTheSchemas) {
   const Collected c = read_slack(kFixture, "https://acme.slack.com/");
@@ -328,7 +256,7 @@ TEST(SlackConnector, FactoryReadsTheSourceTable) {
   const toml::table table = toml::parse("type = 'slack'\nname = 'chat'\npath = '" + kFixture +
                                         "'\nurl_prefix = 'https://acme.slack.com'\n");
   SourceOptions options(table, "chat");
-  const Collected c = read_source(*make_slack_connector(options));
+  const Collected c = read_source(*make_slack_connector(options), Deletions::kNone);
   EXPECT_EQ(c.get("slack:U01ALICE")["url"], "https://acme.slack.com/team/U01ALICE");
 
   const toml::table typo = toml::parse("path = 'x'\nurl_prefx = 'y'\n");
