@@ -47,9 +47,14 @@ IndexerConfig load_indexer_config(const std::string& path) {
       config.default_lang = string_value(path, node, k);
       if (config.default_lang != "none" && !Analyzer::has_stemmer(primary_language(config.default_lang)))
         fail(path, node, "default_lang: no stemmer for '" + config.default_lang + "'");
-    } else if (k == "spelling") {
-      if (!node.is_boolean()) fail(path, node, "spelling must be true or false");
-      config.spelling = node.as_boolean()->get();
+    } else if (k == "spelling" || k == "detect_language" || k == "compounds") {
+      if (!node.is_boolean()) fail(path, node, k + " must be true or false");
+      (k == "spelling" ? config.spelling : k == "compounds" ? config.compounds : config.detect_language) =
+          node.as_boolean()->get();
+    } else if (k == "stem_language") {
+      config.stem_language = primary_language(string_value(path, node, k));
+      if (!Analyzer::has_stemmer(config.stem_language))
+        fail(path, node, "stem_language: no stemmer for '" + config.stem_language + "'");
     } else if (k == "source") {
       if (!node.is_array_of_tables()) fail(path, node, "source must be written as [[source]] tables");
       std::set<std::string> names;
@@ -71,7 +76,7 @@ IndexerConfig load_indexer_config(const std::string& path) {
         config.sources.push_back(std::move(source));
       }
     } else {
-      fail(path, node, "unknown key '" + k + "' (known: index, threads, default_lang, spelling, [[source]])");
+      fail(path, node, "unknown key '" + k + "' (known: index, threads, default_lang, spelling, detect_language, compounds, stem_language, [[source]])");
     }
   }
   if (config.index.empty()) throw Error(ErrorCode::kInvalidConfig, path + ": index = \"…\" is required");

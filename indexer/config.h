@@ -20,6 +20,9 @@ struct IndexerConfig {
   unsigned threads = 0;         ///< 0: cores - 1, at least 1
   std::string default_lang = "en";
   bool spelling = true;
+  bool detect_language = true;  ///< CLD2 for records that do not declare their language
+  bool compounds = true;        ///< split Dutch and German compound words
+  std::string stem_language;    ///< stem everything in this language (baselines); empty: per record
   std::vector<SourceConfig> sources;
 };
 

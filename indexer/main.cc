@@ -41,6 +41,9 @@ struct Options {
   bool json = false;
   bool quiet = false;
   bool no_spelling = false;
+  bool no_detect_language = false;
+  bool no_compounds = false;
+  std::string stem_language;
 };
 
 std::string counts(const kennis::SourceSummary& s) {
@@ -95,6 +98,11 @@ int run(const Options& o) {
   if (!o.default_lang.empty()) config.default_lang = o.default_lang;
   if (o.threads) config.threads = o.threads;
   if (o.no_spelling) config.spelling = false;
+  if (o.no_detect_language) config.detect_language = false;
+  if (o.no_compounds) config.compounds = false;
+  if (!o.stem_language.empty()) config.stem_language = kennis::primary_language(o.stem_language);
+  if (!config.stem_language.empty() && !kennis::Analyzer::has_stemmer(config.stem_language))
+    throw kennis::Error(kennis::ErrorCode::kInvalidConfig, "stem language '" + config.stem_language + "' has no stemmer");
   if (config.default_lang != "none" && !kennis::Analyzer::has_stemmer(kennis::primary_language(config.default_lang)))
     throw kennis::Error(kennis::ErrorCode::kInvalidConfig, "default language '" + config.default_lang + "' has no stemmer");
   if (o.rebuild && (o.config.empty() || !o.only_sources.empty()))
@@ -108,6 +116,9 @@ int run(const Options& o) {
   options.workers = config.threads > 0 ? config.threads : std::max(1u, cores - 1);
   options.mapping.default_lang = config.default_lang == "none" ? "" : kennis::primary_language(config.default_lang);
   options.mapping.spelling = config.spelling;
+  options.mapping.detect_language = config.detect_language;
+  options.mapping.compounds = config.compounds;
+  options.mapping.stem_language = config.stem_language;
   const bool show_progress = !o.quiet && !o.json && isatty(STDERR_FILENO);
   if (show_progress) options.progress = [](uint64_t n) { std::fprintf(stderr, "\r%s: %llu items…", kProgram, static_cast<unsigned long long>(n)); };
 
@@ -177,6 +188,10 @@ int main(int argc, char** argv) {
   app.add_flag("--json", o.json, "Print the summary as one line of JSON on stdout");
   app.add_flag("-q,--quiet", o.quiet, "Print nothing on success");
   app.add_flag("--no-spelling", o.no_spelling, "Do not build spelling data");
+  app.add_flag("--no-detect-language", o.no_detect_language, "Do not detect the language of records without lang");
+  app.add_flag("--no-compounds", o.no_compounds, "Do not split Dutch and German compound words");
+  app.add_option("--stem-language", o.stem_language,
+                 "Stem every record in this language, whatever it declares (evaluation baselines)");
   CLI11_PARSE(app, argc, argv);
 
   try {

@@ -55,7 +55,7 @@ class Worker {
  public:
   Worker(const RecordSchemas& schemas, const MappingOptions& mapping) : schemas_(schemas), mapping_(mapping) {
     // A change of mapping options changes the documents made from unchanged items.
-    salt_ = "/" + mapping.default_lang + "/" + std::to_string(layout::kLayoutVersion);
+    salt_ = "/" + mapping.key();
   }
 
   Action handle(Item& item, const std::string& source, const Fingerprints& known) {

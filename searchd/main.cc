@@ -28,6 +28,7 @@ struct SearchdConfig {
   size_t max_query_bytes = 1024;
   uint32_t facet_sample = 2000;
   int timeout_seconds = 10;
+  double language_bonus = 0.5;
   bool access_log = false;
 };
 
@@ -60,6 +61,9 @@ int main(int argc, char** argv) {
   app.add_option("--max-query-bytes", c.max_query_bytes, "Longest query text")->capture_default_str();
   app.add_option("--facet-sample", c.facet_sample, "Best matches counted for facets")->capture_default_str();
   app.add_option("--timeout", c.timeout_seconds, "Read/write timeout per request, seconds")->capture_default_str();
+  app.add_option("--language-bonus", c.language_bonus,
+                 "Weight added to results in the query's language once it is known (0: off)")
+      ->capture_default_str()->check(CLI::Range(0.0, 100.0));
   app.add_flag("--access-log", c.access_log, "Log one line per request (method, path, status; never query text)");
   CLI11_PARSE(app, argc, argv);
   for (const std::string& lang : c.languages) {
@@ -83,6 +87,7 @@ int main(int argc, char** argv) {
   sc.max_page = c.max_page;
   sc.query_limits.max_bytes = c.max_query_bytes;
   sc.facet_sample = c.facet_sample;
+  sc.language_bonus = c.language_bonus;
   const kennis::Searcher searcher(sc);
   const kennis::http::Services services{searcher};
 

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstdlib>
 #include <cstring>
 
+#include "kennis/analysis.h"
 #include "kennis/error.h"
 
 namespace kennis::http {
@@ -75,6 +77,40 @@ std::optional<std::vector<std::string>> param_list(const httplib::Request& req, 
       start = comma + 1;
     }
   }
+  return out;
+}
+
+std::vector<std::string> accept_languages(const httplib::Request& req) {
+  const std::string header = req.get_header_value("Accept-Language");
+  std::vector<std::pair<double, std::string>> ranked;
+  size_t at = 0;
+  while (at <= header.size() && ranked.size() < 16) {
+    size_t comma = header.find(',', at);
+    if (comma == std::string::npos) comma = header.size();
+    std::string entry = header.substr(at, comma - at);
+    at = comma + 1;
+    double q = 1.0;
+    if (const size_t semi = entry.find(';'); semi != std::string::npos) {
+      const std::string params = entry.substr(semi + 1);
+      entry.resize(semi);
+      if (const size_t qpos = params.find("q="); qpos != std::string::npos) {
+        char* end = nullptr;
+        q = std::strtod(params.c_str() + qpos + 2, &end);
+        if (end == params.c_str() + qpos + 2 || !(q >= 0 && q <= 1)) continue;
+      }
+    }
+    const size_t b = entry.find_first_not_of(" \t"), e = entry.find_last_not_of(" \t");
+    if (b == std::string::npos || q <= 0) continue;
+    const std::string lang = primary_language(entry.substr(b, e - b + 1));
+    if (lang.size() < 2 || lang.size() > 3 ||
+        !std::all_of(lang.begin(), lang.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      continue;
+    if (std::none_of(ranked.begin(), ranked.end(), [&](const auto& r) { return r.second == lang; }))
+      ranked.emplace_back(q, lang);
+  }
+  std::stable_sort(ranked.begin(), ranked.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+  std::vector<std::string> out;
+  for (auto& [q, lang] : ranked) out.push_back(std::move(lang));
   return out;
 }
 

@@ -25,4 +25,8 @@ std::optional<std::string> param_enum(const httplib::Request& req, const char* n
 /// Comma-separated and/or repeated values, trimmed, empty ones dropped.
 std::optional<std::vector<std::string>> param_list(const httplib::Request& req, const char* name);
 
+/// The languages of the Accept-Language header as ISO 639-1 primary subtags, by preference
+/// (q, then order), without "*" and q=0; malformed entries are ignored, never an error.
+std::vector<std::string> accept_languages(const httplib::Request& req);
+
 }  // namespace kennis::http

@@ -38,6 +38,7 @@ SearchRequest parse_search_request(const Request& req) {
     }
   }
   if (param_enum(req, "op", {"and", "or"}).value_or("and") == "or") r.default_op = Xapian::Query::OP_OR;
+  r.preferred_langs = accept_languages(req);
   return r;
 }
 

@@ -11,9 +11,11 @@
 
 #include <xapian.h>
 
+#include <algorithm>
 #include <map>
 #include <mutex>
 
+#include "compounds.h"
 #include "kennis/error.h"
 
 namespace kennis {
@@ -221,6 +223,36 @@ std::vector<Token> elision_parts(const Token& token, std::string_view word) {
   return out;
 }
 
+// Byte offsets of compound parts in the original word, when the original has as many code
+// points as its case-folded form (it has, unless folding expanded a letter such as ß);
+// otherwise the parts keep the whole word's offsets.
+void set_part_offsets(std::string_view original, const Token& token, std::vector<Token>& parts) {
+  const std::string& lower = token.lower.empty() ? token.text : token.lower;
+  std::vector<uint32_t> starts;  // byte offset of each code point of `original`, then its end
+  const auto* bytes = reinterpret_cast<const uint8_t*>(original.data());
+  const auto length = static_cast<int32_t>(original.size());
+  for (int32_t i = 0; i < length;) {
+    starts.push_back(static_cast<uint32_t>(i));
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+  }
+  starts.push_back(static_cast<uint32_t>(length));
+  const icu::UnicodeString folded = icu::UnicodeString::fromUTF8(lower);
+  if (static_cast<size_t>(folded.countChar32()) + 1 != starts.size()) return;
+  size_t from = 0;  // parts appear in order of their start; find each in the folded word
+  for (Token& part : parts) {
+    const std::string& part_lower = part.lower.empty() ? part.text : part.lower;
+    const icu::UnicodeString p = icu::UnicodeString::fromUTF8(part_lower);
+    int32_t at = folded.indexOf(p, static_cast<int32_t>(from));
+    if (at < 0) at = folded.indexOf(p);
+    if (at < 0) continue;
+    const int32_t cp_begin = folded.countChar32(0, at);
+    const int32_t cp_end = cp_begin + p.countChar32();
+    part.start = token.start + starts[static_cast<size_t>(cp_begin)];
+    part.end = token.start + starts[static_cast<size_t>(cp_end)];
+  }
+}
+
 }  // namespace
 
 struct Analyzer::Impl {
@@ -239,7 +271,50 @@ Analyzer::Analyzer(const AnalyzerConfig& config) : impl_(std::make_unique<Impl>(
 
 Analyzer::~Analyzer() = default;
 
-std::vector<Token> Analyzer::analyze(std::string_view utf8) const {
+std::vector<Token> Analyzer::analyze(std::string_view utf8, std::string_view compound_lang) const {
+  std::vector<Token> tokens = segment(utf8);
+  if (compound_lang.empty() || !detail::CompoundSplitter::get(compound_lang)) return tokens;
+  std::vector<Token> out;
+  out.reserve(tokens.size() + tokens.size() / 8);
+  for (Token& token : tokens) {
+    std::vector<Token> parts = token.text.size() >= 8 ? compound_parts(token, compound_lang, false) : std::vector<Token>{};
+    if (!parts.empty()) set_part_offsets(utf8.substr(token.start, token.end - token.start), token, parts);
+    out.push_back(std::move(token));
+    for (Token& part : parts) out.push_back(std::move(part));
+  }
+  return out;
+}
+
+std::vector<Token> Analyzer::compound_parts(const Token& token, std::string_view lang, bool leaves_only) const {
+  std::vector<Token> out;
+  const detail::CompoundSplitter* splitter = detail::CompoundSplitter::get(lang);
+  if (!splitter || token.text.size() < 8) return out;
+  const std::string& lower = token.lower.empty() ? token.text : token.lower;
+  const std::vector<detail::CompoundPart> parts = splitter->split(lower);
+  if (parts.empty()) return out;
+  const icu::UnicodeString word = icu::UnicodeString::fromUTF8(lower);
+  for (const detail::CompoundPart& p : parts) {
+    if (leaves_only && std::any_of(parts.begin(), parts.end(), [&](const detail::CompoundPart& q) {
+          return (q.begin > p.begin || q.end < p.end) && q.begin >= p.begin && q.end <= p.end;
+        }))
+      continue;
+    const int32_t from = word.moveIndex32(0, static_cast<int32_t>(p.begin));
+    const int32_t to = word.moveIndex32(0, static_cast<int32_t>(p.end));
+    std::string part_lower;
+    word.tempSubStringBetween(from, to).toUTF8String(part_lower);
+    Token t;
+    t.text = normalize_word(part_lower, &t.lower);
+    t.position = token.position;
+    t.start = token.start;
+    t.end = token.end;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+bool Analyzer::splits_compounds(std::string_view lang) { return detail::CompoundSplitter::get(lang) != nullptr; }
+
+std::vector<Token> Analyzer::segment(std::string_view utf8) const {
   std::vector<Token> tokens;
   if (utf8.empty()) return tokens;
   if (utf8.size() > static_cast<size_t>(INT32_MAX)) utf8 = utf8.substr(0, INT32_MAX);

@@ -26,11 +26,12 @@ bool is_spelling_word(const std::string& text) {
 // Indexes one text field starting at word position `first`; returns the position after it.
 class FieldIndexer {
  public:
-  FieldIndexer(Xapian::Document& doc, const Analyzer& analyzer, std::string lang, std::set<std::string>* spelling)
-      : doc_(doc), analyzer_(analyzer), lang_(std::move(lang)), spelling_(spelling) {}
+  FieldIndexer(Xapian::Document& doc, const Analyzer& analyzer, std::string lang, bool compounds,
+               std::set<std::string>* spelling)
+      : doc_(doc), analyzer_(analyzer), lang_(std::move(lang)), compounds_(compounds), spelling_(spelling) {}
 
   void add(std::string_view text, std::string_view field_prefix, Xapian::termcount weight) {
-    const std::vector<Token> tokens = analyzer_.analyze(text);
+    const std::vector<Token> tokens = analyzer_.analyze(text, compounds_ ? lang_ : std::string());
     Xapian::termpos last = 0;
     for (const Token& token : tokens) {
       const Xapian::termpos pos = next_ + token.position;
@@ -39,8 +40,8 @@ class FieldIndexer {
       if (!field_prefix.empty()) doc_.add_posting(prefixed(field_prefix, token.text), pos);
       const std::string stem = analyzer_.stem(token, lang_);
       if (!stem.empty()) {
-        doc_.add_term(prefixed(kStemPrefix, stem), weight);
-        if (!field_prefix.empty()) doc_.add_term(prefixed(std::string(kStemPrefix) + std::string(field_prefix), stem));
+        doc_.add_term(stem_term("", lang_, stem), weight);
+        if (!field_prefix.empty()) doc_.add_term(stem_term(field_prefix, lang_, stem));
       }
       if (spelling_ && is_spelling_word(token.text)) spelling_->insert(token.text);
     }
@@ -51,11 +52,17 @@ class FieldIndexer {
   Xapian::Document& doc_;
   const Analyzer& analyzer_;
   std::string lang_;
+  bool compounds_;
   std::set<std::string>* spelling_;
   Xapian::termpos next_ = 1;
 };
 
 }  // namespace
+
+std::string MappingOptions::key() const {
+  return default_lang + "/" + std::to_string(layout::kLayoutVersion) + (spelling ? "/s" : "/-") +
+         (detect_language ? "d" : "-") + (compounds ? "c" : "-") + "/" + stem_language;
+}
 
 PreparedDocument prepare_document(const Record& record, const Analyzer& analyzer, const MappingOptions& options) {
   PreparedDocument out;
@@ -69,13 +76,15 @@ PreparedDocument prepare_document(const Record& record, const Analyzer& analyzer
     sample.append("\n").append(record.body, 0, 64 * 1024);
     known_lang = detect_language(sample);
   }
-  const std::string lang =
-      !known_lang.empty() && Analyzer::has_stemmer(known_lang) ? known_lang : options.default_lang;
+  const std::string lang = !options.stem_language.empty()                              ? options.stem_language
+                           : !known_lang.empty() && Analyzer::has_stemmer(known_lang) ? known_lang
+                                                                                      : options.default_lang;
 
   // The spelling dictionary is shared by every caller, so only public records feed it: a
   // "did you mean" must not reveal words of records the caller may not see.
   std::set<std::string> spelling;
-  FieldIndexer fields(doc, analyzer, lang, options.spelling && record.acl.is_public ? &spelling : nullptr);
+  FieldIndexer fields(doc, analyzer, lang, options.compounds,
+                      options.spelling && record.acl.is_public ? &spelling : nullptr);
   fields.add(record.title, kTitlePrefix, kTitleWeight);
   fields.add(record.body, "", 1);
   for (const std::string& text : record.extra_text) fields.add(text, "", 1);

@@ -43,6 +43,12 @@ std::string id_term(std::string_view kind, std::string_view id) {
   return term.append(id.substr(0, 200)).append("#").append(hex);
 }
 
+std::string stem_term(std::string_view field_prefix, std::string_view lang, std::string_view stem) {
+  std::string term(kStemPrefix);
+  term.append(field_prefix).append(lang).append(":").append(stem);
+  return term;
+}
+
 std::string bool_term(std::string_view prefix, std::string_view value) {
   std::string term(prefix);
   term += fold_keyword(value);

@@ -56,13 +56,28 @@ class Builder {
     for (const std::string& lang : options_.stem_languages) {
       const std::string stem = analyzer_.stem(token, lang);
       if (stem.empty()) continue;
-      std::string t = std::string(layout::kStemPrefix) + prefix + stem;
-      highlight(std::string(layout::kStemPrefix) + stem, positive);
+      std::string t = layout::stem_term(prefix, lang, stem);
+      highlight(layout::stem_term("", lang, stem), positive);
       if (std::find(terms.begin(), terms.end(), t) == terms.end()) terms.push_back(std::move(t));
     }
     if (terms.size() == 1) return Q(terms.front());
     return Q(Q::OP_SYNONYM, terms.begin(), terms.end());
   }
+
+  // A compound also matches its parts, in any order and place ("Projektleitung" finds "die
+  // Leitung des Projekts"), for each candidate language that splits it; the parts together
+  // weigh half of the compound, so records with the compound itself rank first.
+  Q compound_alternatives(const Token& token, const std::string& prefix, bool positive, Q query) {
+    for (const std::string& lang : options_.compound_languages) {
+      const std::vector<Token> parts = analyzer_.compound_parts(token, lang, /*leaves_only=*/true);
+      if (parts.size() < 2) continue;
+      std::vector<Q> all;
+      for (const Token& part : parts) all.push_back(term(part, prefix, positive));
+      query = Q(Q::OP_OR, query, Q(Q::OP_SCALE_WEIGHT, Q(Q::OP_AND, all.begin(), all.end()), kCompoundPartsWeight));
+    }
+    return query;
+  }
+  static constexpr double kCompoundPartsWeight = 0.5;
 
   // Exact terms in order, one per word position (joined forms such as "email" for "e-mail"
   // share the first part's position and are left out of the phrase).
@@ -96,7 +111,7 @@ class Builder {
         std::vector<std::string> terms(query.get_terms_begin(), query.get_terms_end());
         out_.words.push_back({node.start, node.end, tokens.front().text, std::move(terms)});
       }
-      return {Part::Role::kText, query};
+      return {Part::Role::kText, compound_alternatives(tokens.front(), prefix, positive, query)};
     }
     // A word the analyser splits ("e-mail", "东京大学", "example.org") is a phrase of its parts,
     // or any of its joined forms.

@@ -9,6 +9,7 @@
 #include "kennis/error.h"
 #include "kennis/index_location.h"
 #include "kennis/schema.h"
+#include "query_language.h"
 #include "snippets.h"
 
 namespace kennis {
@@ -189,7 +190,17 @@ SearchResult Searcher::search(const SearchRequest& request, const Caller& caller
   BuildOptions options;
   options.stem_languages = request.langs.empty() ? config_.languages : request.langs;
   options.default_op = request.default_op;
-  BuiltQuery built = build_query(ast, session->analyzer, options);
+  // Caller-preferred languages (Accept-Language) that kennis can stem join the candidates.
+  std::vector<std::string> candidates = options.stem_languages;
+  std::vector<std::string> hints;
+  for (const std::string& lang : request.preferred_langs) {
+    if (!Analyzer::has_stemmer(lang)) continue;
+    hints.push_back(lang);
+    if (request.langs.empty() && std::find(candidates.begin(), candidates.end(), lang) == candidates.end())
+      candidates.push_back(lang);
+  }
+  bool languages_decided = false;
+  BuiltQuery built;
 
   std::vector<Q> filters{access_query(caller)};
   if (!request.kinds.empty()) {
@@ -208,9 +219,28 @@ SearchResult Searcher::search(const SearchRequest& request, const Caller& caller
   newest_first.add_value(layout::kCreatedSlot, /*reverse=*/true);
   newest_first.add_value(layout::kIdTermSlot);
   with_database(*session, config_.index_path, [&](Xapian::Database& db) {
+    if (request.langs.empty()) {
+      // The request names no language: the index decides among the candidates.
+      const detail::QueryLanguages chosen =
+          detail::choose_query_languages(ast, session->analyzer, db, candidates, hints, config_.query_languages);
+      options.stem_languages = chosen.stem_languages;
+      languages_decided = chosen.decided;
+    }
+    options.compound_languages.clear();
+    if (languages_decided || !request.langs.empty())
+      for (const std::string& lang : options.stem_languages)
+        if (Analyzer::splits_compounds(lang)) options.compound_languages.push_back(lang);
+    built = build_query(ast, session->analyzer, options);
+    // When the query's language is known, records in it get a small bonus: of two equally
+    // good matches, the one the caller can read comes first.
+    Xapian::ValueMapPostingSource language_bonus(layout::kLangSlot);
+    const bool bonus = (languages_decided || !request.langs.empty()) && config_.language_bonus > 0;
+    if (bonus)
+      for (const std::string& lang : options.stem_languages) language_bonus.add_mapping(lang, config_.language_bonus);
     auto run = [&](const Q& text_query, Xapian::MSet& mset, std::vector<std::unique_ptr<Xapian::MatchSpy>>& spies) {
       Xapian::Enquire enquire(db);
-      enquire.set_query(Q(Q::OP_FILTER, text_query, filter));
+      const Q ranked = bonus && built.has_text ? Q(Q::OP_AND_MAYBE, text_query, Q(&language_bonus)) : text_query;
+      enquire.set_query(Q(Q::OP_FILTER, ranked, filter));
       if (request.sort == SortOrder::kDate || !built.has_text) {
         // Newest first; equal dates by relevance, then by the unique id.
         enquire.set_sort_by_key_then_relevance(&newest_first, false);

@@ -37,7 +37,7 @@ size_t utf8_floor(std::string_view text, size_t n) {
 std::string highlight(std::string_view text, const Analyzer& analyzer, const std::string& lang,
                       const HighlightTerms& terms, size_t max_bytes) {
   const std::string_view analysed = text.substr(0, utf8_floor(text, kMaxAnalysedBytes));
-  const std::vector<Token> tokens = analyzer.analyze(analysed);
+  const std::vector<Token> tokens = analyzer.analyze(analysed, lang);
 
   // Which tokens match, and which distinct query term each stands for.
   std::vector<int> match(tokens.size(), -1);
@@ -52,9 +52,11 @@ std::string highlight(std::string_view text, const Analyzer& analyzer, const std
     }
     auto [it, fresh] = stem_terms.try_emplace(token.lower.empty() ? token.text : token.lower);
     if (fresh) {
-      std::string stem_term(layout::kStemPrefix);
-      stem_term += analyzer.stem(token, lang);
-      if (stem_term.size() > layout::kStemPrefix.size() && terms.count(stem_term)) it->second = std::move(stem_term);
+      const std::string stem = analyzer.stem(token, lang);
+      if (!stem.empty()) {
+        std::string stem_term = layout::stem_term("", lang, stem);
+        if (terms.count(stem_term)) it->second = std::move(stem_term);
+      }
     }
     if (!it->second.empty()) match[i] = ids.emplace(it->second, static_cast<int>(ids.size())).first->second;
   }

@@ -10,7 +10,7 @@
 
 namespace kennis::detail {
 
-/// Terms to mark: exact tokens ("cafe") and stems with the stem prefix ("Zcafe").
+/// Terms to mark: exact tokens ("cafe") and stem terms ("Zfr:caf", layout::stem_term).
 using HighlightTerms = std::unordered_set<std::string>;
 
 /// Returns the passage of at most about `max_bytes` of `text` holding the most distinct query

@@ -14,7 +14,8 @@ namespace kennis {
 /// Version of the analysis chain. Any change that alters the terms produced for some input
 /// (segmentation, folding, stemmers, limits) must increase it: an index made with another
 /// version cannot be searched reliably and searchd refuses it.
-inline constexpr int kAnalyzerVersion = 4;  // 2: ’ ‘ fold to '; 3: elisions; 4: detected languages
+inline constexpr int kAnalyzerVersion = 5;  // 2: ’ ‘ fold to '; 3: elisions; 4: detected languages;
+                                            // 5: language-tagged stems, compound parts
 
 /// One word of analysed text.
 struct Token {
@@ -44,7 +45,18 @@ class Analyzer {
 
   /// Segments, normalises and folds `utf8`. Word-joined forms are added at the position of the
   /// first part ("e-mail" gives e[0] email[0] mail[1]); "C++" and "C#" stay one word.
-  std::vector<Token> analyze(std::string_view utf8) const;
+  /// With `compound_lang` ("nl", "de"), the parts of compound words follow the word at its
+  /// position, with their own byte offsets: "Projektleitung" gives projektleitung[0]
+  /// projekt[0] leitung[0], so phrases over the compound stay intact and highlighting can mark
+  /// the part that matched.
+  std::vector<Token> analyze(std::string_view utf8, std::string_view compound_lang = {}) const;
+
+  /// The parts of `token` if it is a compound in `lang`; with `leaves_only` just the smallest
+  /// parts ("netzwerkadministrator": netz, werk, administrator). Empty when it is not one.
+  std::vector<Token> compound_parts(const Token& token, std::string_view lang, bool leaves_only) const;
+
+  /// True when kennis splits compounds of `lang` (a dictionary is installed).
+  static bool splits_compounds(std::string_view lang);
 
   /// Normalises one word without segmenting or stemming (filter values, prefixes).
   std::string normalize(std::string_view word) const;
@@ -57,6 +69,7 @@ class Analyzer {
   static bool has_stemmer(std::string_view lang);
 
  private:
+  std::vector<Token> segment(std::string_view utf8) const;
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };

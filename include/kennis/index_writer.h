@@ -28,6 +28,14 @@ struct MappingOptions {
   std::string default_lang = "en";  ///< stemming language of records without a `lang`
   bool spelling = true;             ///< collect words for "did you mean"
   bool detect_language = true;      ///< detect the language of records without `lang`
+  /// When set, every record is stemmed in this language whatever it declares or is detected
+  /// as (an English-only baseline for evaluation); the lang term and facet stay as they were.
+  std::string stem_language;
+  bool compounds = true;            ///< index the parts of Dutch and German compound words
+
+  /// Identifies the options that change the documents made from a record, so that an
+  /// incremental run re-indexes unchanged items after the options change.
+  std::string key() const;
 };
 
 /// Maps a record to its Xapian document following schema.h. Pure: uses only `analyzer`

@@ -68,6 +68,10 @@ struct BuildOptions {
   /// SYNONYM(exact, stem in each language), so inflections are found whichever language the
   /// query is in; exact phrases use exact forms only.
   std::vector<std::string> stem_languages{"en"};
+  /// Languages whose compounds a query word is split into: the word then also matches all of
+  /// its parts anywhere, at half weight. Only set when the query's language is known: a
+  /// dictionary splits the other languages' words into nonsense ("vergaderingen" in German).
+  std::vector<std::string> compound_languages;
   Xapian::Query::op default_op = Xapian::Query::OP_AND;
 };
 

@@ -4,8 +4,10 @@
 ///
 /// Terms
 ///   (none)  word, positional, from title (wdf x3), body and searchable fields (exact form)
-///   Z       stem of a word ("Z" + stem), no positions; for all of the above
-///   S       title word, positional (exact form);  ZS title stem
+///   Z       stem of a word in the record's (or field's) language: "Z" + lang + ":" + stem
+///           ("Znl:kennis"), no positions; for all of the above. The language tag keeps stems
+///           of different languages apart, so a query stemmed as Dutch matches Dutch words only.
+///   S       title word, positional (exact form);  ZS title stem ("ZSde:projekt")
 ///   Q       unique id: "Q" + kind + ":" + id; replace_document() on it makes re-indexing idempotent
 ///   XK      kind (post, document, profile)
 ///   XP      person the record is by (post author, document authors/owner, the profile's person)
@@ -71,12 +73,15 @@ inline constexpr Xapian::termcount kTitleWeight = 3;
 inline constexpr std::string_view kAnalyzerVersionKey = "kennis.analyzer_version";
 inline constexpr std::string_view kLayoutVersionKey = "kennis.layout_version";
 /// Version of this layout; bump when a prefix, slot or the stored data changes meaning.
-inline constexpr int kLayoutVersion = 1;
+inline constexpr int kLayoutVersion = 2;  // 2: language-tagged stem terms
 
 /// Encodes several strings in one value slot ("<length>:<bytes>" each).
 std::string serialise_list(const std::vector<std::string>& values);
 /// Inverse of serialise_list(); stops at the first malformed entry.
 std::vector<std::string> unserialise_list(std::string_view value);
+
+/// Stem term: "Z" + field prefix + language + ":" + stem ("Zfr:ecol", "ZSnl:kennis").
+std::string stem_term(std::string_view field_prefix, std::string_view lang, std::string_view stem);
 
 /// Unique id term of a record.
 std::string id_term(std::string_view kind, std::string_view id);

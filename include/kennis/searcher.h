@@ -32,7 +32,10 @@ struct SearchRequest {
   uint32_t size = 10;
   SortOrder sort = SortOrder::kRelevance;
   std::vector<std::string> facets{"kind", "lang", "group", "author", "year"};
-  std::vector<std::string> langs;    ///< query language hints; empty: the index's languages
+  std::vector<std::string> langs;    ///< the query's languages, when the caller names them
+  /// Languages the caller reads, best first (Accept-Language): a prior for the query's
+  /// language when `langs` is empty.
+  std::vector<std::string> preferred_langs;
   Xapian::Query::op default_op = Xapian::Query::OP_AND;
 };
 
@@ -82,6 +85,15 @@ struct IndexStatus {
   int analyzer_version = 0;
 };
 
+/// How the languages of a query that names none are chosen (core/search/query_language.cc).
+struct QueryLanguageOptions {
+  /// A candidate language is dropped when the query is this many times less likely in it
+  /// than in the best fitting one.
+  double margin = 20.0;
+  /// Likelihood factor for languages the caller reads (Accept-Language) or CLD2 reports.
+  double hint_factor = 8.0;
+};
+
 struct SearcherConfig {
   std::string index_path;
   /// The index's main languages: stems of a query word in each of these are matched unless the
@@ -93,6 +105,11 @@ struct SearcherConfig {
   /// sample of the best ones beyond (the cost of facets grows with it).
   Xapian::doccount facet_sample = 2000;
   size_t snippet_bytes = 240;
+  /// How queries of unknown language are stemmed (see core/search/query_language.cc).
+  QueryLanguageOptions query_languages;
+  /// Weight added to records in the query's language once it is known (a BM25 term weighs
+  /// about 1 to 10); 0 turns the preference off.
+  double language_bonus = 0.5;
   QueryLimits query_limits;
 };
 

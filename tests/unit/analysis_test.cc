@@ -399,7 +399,7 @@ TEST(LanguageDetection, ARecordWithoutLangIsIndexedInItsDetectedLanguage) {
     return it != doc.termlist_end() && *it == term;
   };
   EXPECT_TRUE(has("Lnl"));
-  EXPECT_TRUE(has("Zvergader")) << "Dutch stems, not English ones";
+  EXPECT_TRUE(has("Znl:vergader")) << "Dutch stems, not English ones";
   options.detect_language = false;
   const Xapian::Document english = prepare_document(record, analyzer, options).document;
   Xapian::TermIterator it = english.termlist_begin();
