@@ -63,7 +63,7 @@ std::vector<int> match_tokens(const std::vector<Token>& tokens, const Analyzer& 
 TextRange choose_window(std::string_view text, const std::vector<Token>& tokens, const std::vector<int>& match,
                         size_t max_bytes) {
   if (text.size() <= max_bytes) return {0, static_cast<uint32_t>(text.size())};
-  size_t best_first = 0, best_score = 0;
+  size_t best_first = 0, best_last = 0, best_score = 0;
   std::map<int, int> in_window;
   for (size_t first = 0, last = 0; first < tokens.size(); ++first) {
     while (last < tokens.size() && tokens[last].end - tokens[first].start <= max_bytes) {
@@ -73,16 +73,27 @@ TextRange choose_window(std::string_view text, const std::vector<Token>& tokens,
     if (in_window.size() > best_score) {
       best_score = in_window.size();
       best_first = first;
+      best_last = last;
     }
     if (match[first] >= 0 && --in_window[match[first]] == 0) in_window.erase(match[first]);
   }
 
-  // Start a little before the first match, on a word, so the passage reads naturally.
+  // Start a little before the window's first match, on a word, so the passage reads naturally,
+  // but not so far before it that the window's last match would fall off the end.
   size_t begin = 0;
-  if (best_score > 0 && !tokens.empty()) {
-    size_t first = best_first;
-    while (first > 0 && tokens[best_first].start - tokens[first - 1].start < max_bytes / 4) --first;
-    begin = first == 0 ? 0 : tokens[first].start;
+  if (best_score > 0) {
+    size_t anchor = best_first;
+    while (match[anchor] < 0) ++anchor;
+    size_t last_end = tokens[anchor].end;
+    for (size_t i = anchor; i < best_last; ++i)
+      if (match[i] >= 0) last_end = std::max<size_t>(last_end, tokens[i].end);
+    const size_t matches_bytes = last_end - tokens[anchor].start;
+    const size_t lead = matches_bytes >= max_bytes ? 0 : std::min(max_bytes / 4, max_bytes - matches_bytes);
+    size_t first = anchor;
+    while (first > 0 && tokens[first - 1].start <= tokens[anchor].start &&
+           tokens[anchor].start - tokens[first - 1].start <= lead)
+      --first;
+    begin = first == 0 && tokens[anchor].start <= lead ? 0 : tokens[first].start;
   }
   size_t end = begin + std::min(max_bytes, text.size() - begin);
   // End on the end of a word, when one ends inside the window.

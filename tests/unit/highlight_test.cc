@@ -239,5 +239,22 @@ TEST_F(HitHighlights, PlainSnippetIsWhatTheHtmlShows) {
   EXPECT_EQ(slices(h.snippet, h.snippet_highlights), (Words{"forecast"}));
 }
 
+TEST_F(HitHighlights, LongBodyIsCutAroundItsMatch) {
+  // The match lies far from the start; the passage must hold it, and the offsets count the
+  // ellipses and the characters above U+FFFF before it.
+  std::string body;
+  for (int i = 0; i < 40; ++i) body += "filler\twords\r\nhere 😀 ";
+  body += "the quarterly budget is ready ";
+  for (int i = 0; i < 40; ++i) body += "more 𝄞 text\nafter ";
+  index({{{"id", "long"}, {"body", body}}});
+  const Hit h = hit("budget");
+  EXPECT_EQ(h.snippet.rfind("… ", 0), 0u) << h.snippet;
+  EXPECT_EQ(h.snippet.substr(h.snippet.size() - 4), " …") << h.snippet;
+  EXPECT_EQ(h.snippet.find_first_of("\t\r\n"), std::string::npos);
+  EXPECT_LE(h.snippet.size(), SearcherConfig{}.snippet_bytes + 8);
+  ASSERT_EQ(slices(h.snippet, h.snippet_highlights), (Words{"budget"})) << h.snippet;
+  EXPECT_GT(h.snippet_highlights[0].utf16.start, h.snippet_highlights[0].code_points.start);
+}
+
 }  // namespace
 }  // namespace kennis
