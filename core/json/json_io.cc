@@ -6,13 +6,24 @@ using nlohmann::json;
 
 namespace {
 
+json to_json(const TextRange& range) { return json::array({range.start, range.end}); }
+
+json to_json(const std::vector<Highlight>& highlights) {
+  json out = json::array();
+  for (const Highlight& h : highlights)
+    out.push_back({{"bytes", to_json(h.bytes)}, {"code_points", to_json(h.code_points)}, {"utf16", to_json(h.utf16)}});
+  return out;
+}
+
 json to_json(const Hit& hit) {
   json j = {
       {"kind", kind_name(hit.kind)},
       {"id", hit.id},
       {"title", hit.title},
       {"title_html", hit.title_html},
+      {"snippet", hit.snippet},
       {"snippet_html", hit.snippet_html},
+      {"highlights", {{"title", to_json(hit.title_highlights)}, {"snippet", to_json(hit.snippet_highlights)}}},
       {"score", hit.score},
       {"people", hit.people},
   };

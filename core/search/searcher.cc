@@ -311,8 +311,13 @@ SearchResult Searcher::search(const SearchRequest& request, const Caller& caller
       std::string body = json_string(data, "body");
       if (body.empty()) body = json_string(data, "about");
       const std::string lang = hit.lang.empty() ? options.stem_languages.front() : hit.lang;
-      hit.title_html = detail::highlight(hit.title, session->analyzer, lang, terms, 1000);
-      hit.snippet_html = detail::highlight(body, session->analyzer, lang, terms, config_.snippet_bytes);
+      const detail::Passage title = detail::highlight(hit.title, session->analyzer, lang, terms, detail::kWholeText);
+      const detail::Passage snippet = detail::highlight(body, session->analyzer, lang, terms, config_.snippet_bytes);
+      hit.title_html = detail::to_html(title);
+      hit.title_highlights = to_highlights(title.text, title.marks);
+      hit.snippet = snippet.text;
+      hit.snippet_html = detail::to_html(snippet);
+      hit.snippet_highlights = to_highlights(snippet.text, snippet.marks);
       result.hits.push_back(std::move(hit));
     }
 

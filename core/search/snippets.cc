@@ -1,6 +1,7 @@
 #include "snippets.h"
 
 #include <algorithm>
+#include <cassert>
 #include <map>
 #include <unordered_map>
 #include <vector>
@@ -32,14 +33,10 @@ size_t utf8_floor(std::string_view text, size_t n) {
   return n;
 }
 
-}  // namespace
-
-std::string highlight(std::string_view text, const Analyzer& analyzer, const std::string& lang,
-                      const HighlightTerms& terms, size_t max_bytes) {
-  const std::string_view analysed = text.substr(0, utf8_floor(text, kMaxAnalysedBytes));
-  const std::vector<Token> tokens = analyzer.analyze(analysed, lang);
-
-  // Which tokens match, and which distinct query term each stands for.
+// Which tokens match, and which distinct query term each stands for (-1: none). The one place
+// where the words of a text meet the query's terms.
+std::vector<int> match_tokens(const std::vector<Token>& tokens, const Analyzer& analyzer, const std::string& lang,
+                              const HighlightTerms& terms) {
   std::vector<int> match(tokens.size(), -1);
   std::map<std::string, int> ids;
   // Words repeat: stem each distinct word once ("" when its stem is not a query term).
@@ -60,10 +57,15 @@ std::string highlight(std::string_view text, const Analyzer& analyzer, const std
     }
     if (!it->second.empty()) match[i] = ids.emplace(it->second, static_cast<int>(ids.size())).first->second;
   }
+  return match;
+}
 
-  // The window [first, last] of tokens within max_bytes with the most distinct matches, ties
-  // going to the earliest.
-  size_t best_first = 0, best_score = 0;
+// The bytes [start, end) of `text` to show: the window of at most about `max_bytes` with the
+// most distinct matches, ties going to the earliest, or all of `text` when it fits.
+TextRange choose_window(std::string_view text, const std::vector<Token>& tokens, const std::vector<int>& match,
+                        size_t max_bytes) {
+  if (text.size() <= max_bytes) return {0, static_cast<uint32_t>(text.size())};
+  size_t best_first = 0, best_last = 0, best_score = 0;
   std::map<int, int> in_window;
   for (size_t first = 0, last = 0; first < tokens.size(); ++first) {
     while (last < tokens.size() && tokens[last].end - tokens[first].start <= max_bytes) {
@@ -73,18 +75,29 @@ std::string highlight(std::string_view text, const Analyzer& analyzer, const std
     if (in_window.size() > best_score) {
       best_score = in_window.size();
       best_first = first;
+      best_last = last;
     }
     if (match[first] >= 0 && --in_window[match[first]] == 0) in_window.erase(match[first]);
   }
 
-  // Start a little before the first match, on a word, so the passage reads naturally.
+  // Start a little before the window's first match, on a word, so the passage reads naturally,
+  // but not so far before it that the window's last match would fall off the end.
   size_t begin = 0;
-  if (best_score > 0 && !tokens.empty()) {
-    size_t first = best_first;
-    while (first > 0 && tokens[best_first].start - tokens[first - 1].start < max_bytes / 4) --first;
-    begin = first == 0 ? 0 : tokens[first].start;
+  if (best_score > 0) {
+    size_t anchor = best_first;
+    while (match[anchor] < 0) ++anchor;
+    size_t last_end = tokens[anchor].end;
+    for (size_t i = anchor; i < best_last; ++i)
+      if (match[i] >= 0) last_end = std::max<size_t>(last_end, tokens[i].end);
+    const size_t matches_bytes = last_end - tokens[anchor].start;
+    const size_t lead = matches_bytes >= max_bytes ? 0 : std::min(max_bytes / 4, max_bytes - matches_bytes);
+    size_t first = anchor;
+    while (first > 0 && tokens[first - 1].start <= tokens[anchor].start &&
+           tokens[anchor].start - tokens[first - 1].start <= lead)
+      --first;
+    begin = first == 0 && tokens[anchor].start <= lead ? 0 : tokens[first].start;
   }
-  size_t end = std::min(text.size(), begin + max_bytes);
+  size_t end = begin + std::min(max_bytes, text.size() - begin);
   // End on the end of a word, when one ends inside the window.
   if (end < text.size()) {
     size_t word_end = begin;
@@ -92,22 +105,101 @@ std::string highlight(std::string_view text, const Analyzer& analyzer, const std
       if (token.start >= begin && token.end <= end) word_end = token.end;
     end = word_end > begin ? word_end : utf8_floor(text, end);
   }
+  return {static_cast<uint32_t>(begin), static_cast<uint32_t>(end)};
+}
 
-  std::string out;
-  if (begin > 0) out += "… ";
-  size_t at = begin;
+// Appends text with \n, \r and \t as spaces, as the passage shows it (one byte for one byte,
+// so offsets into the stored text and into the passage differ by a constant).
+void append_plain(std::string& out, std::string_view text) {
+  const size_t at = out.size();
+  out += text;
+  for (size_t i = at; i < out.size(); ++i)
+    if (out[i] == '\n' || out[i] == '\r' || out[i] == '\t') out[i] = ' ';
+}
+
+// Sorts spans and merges those that overlap or touch, so each stretch is reported once.
+std::vector<TextRange> merge_spans(std::vector<TextRange> spans) {
+  std::sort(spans.begin(), spans.end(), [](const TextRange& a, const TextRange& b) {
+    return a.start != b.start ? a.start < b.start : a.end < b.end;
+  });
+  std::vector<TextRange> out;
+  for (const TextRange& span : spans) {
+    if (!out.empty() && span.start <= out.back().end) out.back().end = std::max(out.back().end, span.end);
+    else out.push_back(span);
+  }
+  return out;
+}
+
+}  // namespace
+
+Passage highlight(std::string_view text, const Analyzer& analyzer, const std::string& lang,
+                  const HighlightTerms& terms, size_t max_bytes) {
+  const std::string_view analysed = text.substr(0, utf8_floor(text, kMaxAnalysedBytes));
+  const std::vector<Token> tokens = analyzer.analyze(analysed, lang);
+  const std::vector<int> match = match_tokens(tokens, analyzer, lang, terms);
+  const TextRange window = choose_window(text, tokens, match, max_bytes);
+
+  Passage passage;
+  if (window.start > 0) passage.text += "… ";
+  const uint32_t lead = static_cast<uint32_t>(passage.text.size());
+  append_plain(passage.text, text.substr(window.start, window.end - window.start));
+  if (window.end < text.size()) passage.text += " …";
+
+  std::vector<TextRange> spans;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const Token& token = tokens[i];
-    if (token.start < at || token.end > end || match[i] < 0) continue;
-    append_escaped(out, text.substr(at, token.start - at));
-    out += "<mark>";
-    append_escaped(out, text.substr(token.start, token.end - token.start));
-    out += "</mark>";
-    at = token.end;
+    if (match[i] < 0 || token.start < window.start || token.end > window.end) continue;
+    spans.push_back({lead + token.start - window.start, lead + token.end - window.start});
   }
-  append_escaped(out, text.substr(at, end - at));
-  if (end < text.size()) out += " …";
+  passage.marks = merge_spans(std::move(spans));
+  return passage;
+}
+
+std::string to_html(const Passage& passage) {
+  const std::string_view text = passage.text;
+  std::string out;
+  size_t at = 0;
+  for (const TextRange& mark : passage.marks) {
+    append_escaped(out, text.substr(at, mark.start - at));
+    out += "<mark>";
+    append_escaped(out, text.substr(mark.start, mark.end - mark.start));
+    out += "</mark>";
+    at = mark.end;
+  }
+  append_escaped(out, text.substr(at));
   return out;
 }
 
 }  // namespace kennis::detail
+
+namespace kennis {
+
+std::vector<Highlight> to_highlights(std::string_view utf8, const std::vector<TextRange>& byte_spans) {
+  std::vector<Highlight> out;
+  out.reserve(byte_spans.size());
+  // Counts up to `target` bytes: a code point starts at every byte that is not a continuation
+  // byte (10xxxxxx), and one that starts with 11110xxx (four bytes, above U+FFFF) takes a
+  // UTF-16 surrogate pair.
+  uint32_t bytes = 0, code_points = 0, utf16 = 0;
+  auto advance = [&](uint32_t target) {
+    assert(target >= bytes && target <= utf8.size());
+    for (; bytes < target && bytes < utf8.size(); ++bytes) {
+      const auto c = static_cast<unsigned char>(utf8[bytes]);
+      if ((c & 0xC0) == 0x80) continue;
+      ++code_points;
+      utf16 += c >= 0xF0 ? 2 : 1;
+    }
+  };
+  for (const TextRange& span : byte_spans) {
+    assert(span.start <= span.end);
+    Highlight h;
+    advance(span.start);
+    h.bytes.start = bytes, h.code_points.start = code_points, h.utf16.start = utf16;
+    advance(span.end);
+    h.bytes.end = bytes, h.code_points.end = code_points, h.utf16.end = utf16;
+    out.push_back(h);
+  }
+  return out;
+}
+
+}  // namespace kennis

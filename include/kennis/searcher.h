@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kennis/document.h"
+#include "kennis/highlight.h"
 #include "kennis/query.h"
 
 namespace kennis {
@@ -50,7 +51,11 @@ struct Hit {
   std::optional<int64_t> created;
   double score = 0;                  ///< Xapian weight; comparable within one answer only
   std::string title_html;            ///< title, HTML-escaped, matches in <mark>
-  std::string snippet_html;          ///< best passage of the body, HTML-escaped, matches in <mark>
+  std::string snippet;               ///< best passage of the body as plain text (what snippet_html shows)
+  std::string snippet_html;          ///< snippet, HTML-escaped, matches in <mark>
+  /// The spans that title_html and snippet_html mark, as offsets into title and snippet.
+  std::vector<Highlight> title_highlights;
+  std::vector<Highlight> snippet_highlights;
 };
 
 struct FacetValue {

@@ -119,6 +119,26 @@ TEST(Contract, ResponseSchemasCompileAndRejectWrongShapes) {
   bad_code["error"]["code"] = "no_such_code";
   EXPECT_FALSE(contract.validate_file("error.schema.json", bad_code).empty());
 
+  const json hit = json::parse(R"({"kind": "post", "id": "p1", "title": "", "title_html": "", "snippet": "北京 ok",
+      "snippet_html": "<mark>北京</mark> ok", "score": 1.5, "people": ["alice"],
+      "highlights": {"title": [], "snippet": [{"bytes": [0, 6], "code_points": [0, 2], "utf16": [0, 2]}]}})");
+  const json search = {{"query", "北京"}, {"total", 1}, {"total_exact", true}, {"page", 1}, {"size", 10},
+                       {"hits", {hit}}, {"facets", json::object()}, {"suggestion", nullptr},
+                       {"relaxed", false}, {"took_ms", 0.5}};
+  EXPECT_TRUE(contract.validate_file("search_response.schema.json", search).empty());
+  for (const char* pointer : {"/hits/0/highlights/snippet/0/utf16/2", "/hits/0/highlights/snippet/0/chars",
+                              "/hits/0/highlights/other"}) {
+    json extra_key = search;
+    extra_key[json::json_pointer(pointer)] = 1;
+    EXPECT_FALSE(contract.validate_file("search_response.schema.json", extra_key).empty()) << pointer;
+  }
+  for (const char* pointer : {"/hits/0/snippet", "/hits/0/highlights", "/hits/0/highlights/title",
+                              "/hits/0/highlights/snippet/0/code_points"}) {
+    json missing = search;
+    missing.at(json::json_pointer(pointer).parent_pointer()).erase(json::json_pointer(pointer).back());
+    EXPECT_FALSE(contract.validate_file("search_response.schema.json", missing).empty()) << pointer;
+  }
+
   const json ok = {{"status", "ok"}, {"documents", 3}, {"revision", 2}, {"analyzer_version", 1}};
   EXPECT_TRUE(contract.validate_file("health.schema.json", ok).empty());
   EXPECT_FALSE(contract.validate_file("health.schema.json", {{"status", "ok"}, {"message", "x"}}).empty());

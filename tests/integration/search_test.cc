@@ -1,6 +1,13 @@
 // What a search answers: facet counts, date order, phrases and the rest of the query syntax,
 // spelling suggestions, relaxed matching and highlighted snippets.
 #include <gtest/gtest.h>
+#include <unicode/unistr.h>
+
+#include <cstring>
+#include <regex>
+#include <string>
+#include <utility>
+#include <vector>
 
 #include "harness.h"
 
@@ -145,6 +152,142 @@ TEST_F(SearchTest, SnippetsMarkMatchesAndEscapeHtml) {
   ASSERT_EQ(hit_ids(stemmed).size(), 2u);
   for (const json& hit : stemmed.body["hits"])
     EXPECT_NE(hit["snippet_html"].get<std::string>().find("<mark>"), std::string::npos) << hit.dump();
+}
+
+
+// Chinese, Japanese and Thai through the real binaries: words inside unsegmented sentences are
+// found (ICU dictionary segmentation at index and at query time), and each hit's highlights
+// slice the words out of the JSON strings as a web client (UTF-16) or Python (code points)
+// would, marking the same spans as the HTML.
+class MultilingualSearchTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Records records;
+    // Characters above U+FFFF before the words make UTF-16 and code point offsets differ.
+    records.posts = {
+        post("zh", "🎉 我们明天在北京开会讨论预算。", {{"lang", "zh"}, {"title", "北京办公室 😀"}}),
+        post("ja", "𝄞 東京大学で日本語を勉強しています。", {{"lang", "ja"}}),
+        post("th", "😀 ภาษาไทยง่ายนิดเดียว", {{"lang", "th"}}),
+        post("en", "😀 Budget <review> & planning", {{"lang", "en"}}),
+    };
+    const IndexerRun run = index_records(ws_, index_, records);
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    searchd_ = std::make_unique<Searchd>(ws_, index_);
+  }
+
+  Response search(const std::string& q) {
+    Response r = searchd_->search({{"q", q}});
+    EXPECT_EQ(r.status, 200) << q << ": " << r.raw;
+    return r;
+  }
+
+  Workspace ws_;
+  const std::string index_ = ws_.path("index");
+  std::unique_ptr<Searchd> searchd_;
+};
+
+std::string utf8_of(const icu::UnicodeString& u) {
+  std::string out;
+  u.toUTF8String(out);
+  return out;
+}
+
+std::string unescape_html(std::string s) {
+  const std::pair<const char*, const char*> kEntities[] = {
+      {"&lt;", "<"}, {"&gt;", ">"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&amp;", "&"}};
+  for (const auto& [entity, text] : kEntities)
+    for (size_t at = s.find(entity); at != std::string::npos; at = s.find(entity, at + 1))
+      s.replace(at, std::strlen(entity), text);
+  return s;
+}
+
+// The texts the HTML puts in <mark>, and the HTML without its marks, both unescaped.
+std::pair<std::vector<std::string>, std::string> read_marks(const std::string& html) {
+  std::vector<std::string> marked;
+  std::string plain;
+  static const std::regex kMark("<mark>(.*?)</mark>");
+  size_t at = 0;
+  for (auto m = std::sregex_iterator(html.begin(), html.end(), kMark); m != std::sregex_iterator(); ++m) {
+    plain += html.substr(at, static_cast<size_t>(m->position(0)) - at) + (*m)[1].str();
+    marked.push_back(unescape_html((*m)[1].str()));
+    at = static_cast<size_t>(m->position(0) + m->length(0));
+  }
+  return {marked, unescape_html(plain + html.substr(at))};
+}
+
+// The words each highlight of `field` slices out of hit[field], checking that the UTF-16, code
+// point and byte slices agree and that the field's HTML marks exactly these words.
+std::vector<std::string> highlighted(const json& hit, const std::string& field) {
+  SCOPED_TRACE(field + " of " + hit.dump());
+  const std::string text = hit.at(field);
+  const icu::UnicodeString utf16 = icu::UnicodeString::fromUTF8(text);  // as JavaScript sees it
+  std::u32string code_points(static_cast<size_t>(utf16.countChar32()), U'\0');
+  UErrorCode status = U_ZERO_ERROR;
+  utf16.toUTF32(reinterpret_cast<UChar32*>(code_points.data()), static_cast<int32_t>(code_points.size()), status);
+  EXPECT_TRUE(U_SUCCESS(status));
+
+  std::vector<std::string> words;
+  for (const json& h : hit.at("highlights").at(field)) {
+    const int32_t u_start = h.at("utf16")[0], u_end = h.at("utf16")[1];
+    const size_t c_start = h.at("code_points")[0], c_end = h.at("code_points")[1];
+    const size_t b_start = h.at("bytes")[0], b_end = h.at("bytes")[1];
+    EXPECT_LE(u_end, utf16.length());
+    EXPECT_LE(c_end, code_points.size());
+    EXPECT_LE(b_end, text.size());
+    const std::string word = utf8_of(utf16.tempSubStringBetween(u_start, u_end));
+    const std::u32string cps = code_points.substr(c_start, c_end - c_start);
+    EXPECT_EQ(utf8_of(icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(cps.data()),
+                                                    static_cast<int32_t>(cps.size()))),
+              word);
+    EXPECT_EQ(text.substr(b_start, b_end - b_start), word);
+    words.push_back(word);
+  }
+  const auto [marked, plain] = read_marks(hit.at(field + "_html"));
+  EXPECT_EQ(marked, words) << "the HTML marks other spans than the offsets";
+  EXPECT_EQ(plain, text) << "the HTML shows other text than the plain field";
+  return words;
+}
+
+using Words = std::vector<std::string>;
+
+TEST_F(MultilingualSearchTest, WordsInsideUnsegmentedSentencesAreFound) {
+  EXPECT_EQ(hit_ids(search("北京")), Words{"zh"});
+  EXPECT_EQ(hit_ids(search("预算")), Words{"zh"});
+  EXPECT_EQ(hit_ids(search("北京开会")), Words{"zh"});  // the query is segmented too
+  EXPECT_EQ(hit_ids(search("我们明天在北京开会")), Words{"zh"});
+  EXPECT_EQ(hit_ids(search("日本語")), Words{"ja"});
+  EXPECT_EQ(hit_ids(search("大学")), Words{"ja"});
+  EXPECT_EQ(hit_ids(search("ไทย")), Words{"th"});
+  EXPECT_EQ(hit_ids(search("ง่าย")), Words{"th"});
+  EXPECT_TRUE(hit_ids(search("上海")).empty());
+  EXPECT_TRUE(hit_ids(search("京大")).empty()) << "a run of characters across two words is no word";
+}
+
+TEST_F(MultilingualSearchTest, HighlightOffsetsSliceTheMatchedWordInEveryUnit) {
+  struct Case {
+    std::string q, id;
+    Words title, snippet;
+  };
+  const Case kCases[] = {
+      {"北京", "zh", {"北京"}, {"北京"}},
+      {"预算", "zh", {}, {"预算"}},
+      {"北京开会", "zh", {"北京"}, {"北京开会"}},  // two adjacent words: one span
+      {"日本語", "ja", {}, {"日本語"}},
+      {"ไทย", "th", {}, {"ไทย"}},
+      {"ง่าย", "th", {}, {"ง่าย"}},
+      {"planning", "en", {}, {"planning"}},
+  };
+  for (const Case& c : kCases) {
+    SCOPED_TRACE(c.q);
+    const Response r = search(c.q);
+    ASSERT_EQ(hit_ids(r), Words{c.id});
+    const json& hit = r.body["hits"][0];
+    EXPECT_EQ(highlighted(hit, "title"), c.title);
+    EXPECT_EQ(highlighted(hit, "snippet"), c.snippet);
+    // The astral character before each word: one code point, two UTF-16 units.
+    for (const json& h : hit["highlights"]["snippet"])
+      EXPECT_EQ(h["utf16"][0].get<int>(), h["code_points"][0].get<int>() + 1) << hit.dump();
+  }
 }
 
 }  // namespace

@@ -248,6 +248,23 @@ TEST_F(SearchProperty, InflectionsAndUnaccentedTypingFindTheRecord) {
   EXPECT_FALSE(finds("Dublin", "de-1"));
 }
 
+TEST_F(SearchProperty, CjkAndThaiWordsAreFoundInsideUnsegmentedSentences) {
+  // Neither the records nor the queries have spaces between words: ICU's dictionaries segment
+  // both, at index and at query time, into the same words.
+  index_samples();
+  const InflectionCase kCases[] = {
+      {"北京", "zh-1"},       {"预算", "zh-1"},     {"北京开会", "zh-1"}, {"交通", "zh-2"},
+      {"日本語", "ja-1"},     {"勉強", "ja-1"},     {"大阪", "ja-2"},     {"ไทย", "th-1"},
+      {"ง่าย", "th-1"},       {"ภาษาไทย", "th-1"},
+  };
+  for (const auto& c : kCases)
+    EXPECT_EQ(ids(c.query), std::vector<std::string>{c.id}) << "«" << c.query << "»";
+  // A run of characters that straddles two words is not a word of the record.
+  EXPECT_FALSE(finds("京大", "ja-1"));
+  // Known limit (issue 5): the dictionary keeps 上海市 ("Shanghai city") as one word, so 上海
+  // alone does not find zh-2; splitting such compounds, or character bigrams, would.
+}
+
 TEST_F(SearchProperty, DutchStemmerLimitIsKnown) {
   // Snowball Dutch stems "fiets" to "fiet" but "fietsen" to "fiets", so the bicycle and its
   // plural do not meet. Recorded here so that a stemmer change shows up as a test change.
