@@ -312,6 +312,8 @@ std::vector<Token> Analyzer::compound_parts(const Token& token, std::string_view
   return out;
 }
 
+std::string analysis_data_id() { return detail::compound_dictionaries_id(); }
+
 bool Analyzer::splits_compounds(std::string_view lang) { return detail::CompoundSplitter::get(lang) != nullptr; }
 
 std::vector<Token> Analyzer::segment(std::string_view utf8) const {

@@ -9,6 +9,10 @@
 namespace kennis {
 
 std::string detect_language(std::string_view utf8) {
+  // CLD2 calls even one word "reliable" ("connections": English); below a few words kennis
+  // does not trust it and the caller's default applies.
+  constexpr size_t kMinBytes = 20;
+  if (utf8.size() < kMinBytes) return {};
   constexpr size_t kMaxBytes = 64 * 1024;
   if (utf8.size() > kMaxBytes) {
     size_t n = kMaxBytes;

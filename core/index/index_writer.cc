@@ -18,6 +18,9 @@ std::string prefixed(std::string_view prefix, std::string_view text) {
   return term;
 }
 
+// Fields shorter than this are stemmed in the record's language: CLD2 cannot tell reliably.
+constexpr size_t kFieldDetectionBytes = 120;
+
 bool is_spelling_word(const std::string& text) {
   if (text.size() < 3) return false;
   return std::none_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -28,9 +31,12 @@ class FieldIndexer {
  public:
   FieldIndexer(Xapian::Document& doc, const Analyzer& analyzer, std::string lang, bool compounds,
                std::set<std::string>* spelling)
-      : doc_(doc), analyzer_(analyzer), lang_(std::move(lang)), compounds_(compounds), spelling_(spelling) {}
+      : doc_(doc), analyzer_(analyzer), record_lang_(std::move(lang)), compounds_(compounds), spelling_(spelling) {}
 
-  void add(std::string_view text, std::string_view field_prefix, Xapian::termcount weight) {
+  /// `lang`: the field's own language when it differs from the record's.
+  void add(std::string_view text, std::string_view field_prefix, Xapian::termcount weight,
+           const std::string& lang = {}) {
+    const std::string& lang_ = lang.empty() ? record_lang_ : lang;
     const std::vector<Token> tokens = analyzer_.analyze(text, compounds_ ? lang_ : std::string());
     Xapian::termpos last = 0;
     for (const Token& token : tokens) {
@@ -51,7 +57,7 @@ class FieldIndexer {
  private:
   Xapian::Document& doc_;
   const Analyzer& analyzer_;
-  std::string lang_;
+  std::string record_lang_;
   bool compounds_;
   std::set<std::string>* spelling_;
   Xapian::termpos next_ = 1;
@@ -85,9 +91,19 @@ PreparedDocument prepare_document(const Record& record, const Analyzer& analyzer
   std::set<std::string> spelling;
   FieldIndexer fields(doc, analyzer, lang, options.compounds,
                       options.spelling && record.acl.is_public ? &spelling : nullptr);
-  fields.add(record.title, kTitlePrefix, kTitleWeight);
+  // A record that names no language may mix them: a field long enough to tell (a long title,
+  // a profile's "about") is stemmed in its own language when CLD2 is sure of it. The body
+  // dominates the record's sample, so it has the record's language already.
+  auto field_lang = [&](std::string_view text) -> std::string {
+    if (!record.lang.empty() || !options.detect_language || !options.stem_language.empty() ||
+        text.size() < kFieldDetectionBytes)
+      return {};
+    std::string detected = detect_language(text);
+    return Analyzer::has_stemmer(detected) ? detected : std::string();
+  };
+  fields.add(record.title, kTitlePrefix, kTitleWeight, field_lang(record.title));
   fields.add(record.body, "", 1);
-  for (const std::string& text : record.extra_text) fields.add(text, "", 1);
+  for (const std::string& text : record.extra_text) fields.add(text, "", 1, field_lang(text));
   out.spelling_words.assign(spelling.begin(), spelling.end());
 
   out.id_term = id_term(kind, record.id);
@@ -148,6 +164,13 @@ IndexWriter::IndexWriter(const std::string& path) {
                 "index " + path + " was built with analyser version " + version + ", this kennis-index uses " +
                     ours + ": index into a new directory (a full rebuild) instead");
   }
+  const std::string data = db_->get_metadata(std::string(kAnalysisDataKey));
+  if (!version.empty() && data != analysis_data_id()) {
+    throw Error(ErrorCode::kIndexIncompatible,
+                "index " + path + " was split into compounds with other dictionaries (" + (data.empty() ? "none" : data) +
+                    ", installed now: " + (analysis_data_id().empty() ? "none" : analysis_data_id()) +
+                    "): index into a new directory (a full rebuild) instead");
+  }
   if (version.empty() && db_->get_doccount() > 0) {
     throw Error(ErrorCode::kIndexIncompatible,
                 "index " + path + " holds documents but no kennis analyser version: it was not made by kennis-index");
@@ -170,6 +193,7 @@ void IndexWriter::begin() {
   in_transaction_ = true;
   db_->set_metadata(std::string(kAnalyzerVersionKey), std::to_string(kAnalyzerVersion));
   db_->set_metadata(std::string(kLayoutVersionKey), std::to_string(kLayoutVersion));
+  db_->set_metadata(std::string(kAnalysisDataKey), analysis_data_id());
 }
 
 void IndexWriter::put(PreparedDocument&& prepared) {

@@ -106,6 +106,14 @@ void check_version(const Xapian::Database& db, const std::string& path) {
                                 : "index " + path + " was built with analyser version " + version +
                                       " but this searchd uses version " + ours + "; rebuild it with kennis-index");
   }
+  // Queries are split with the installed dictionaries: they must be those the index was made with.
+  const std::string data = db.get_metadata(std::string(layout::kAnalysisDataKey));
+  if (data != analysis_data_id()) {
+    throw Error(ErrorCode::kIndexIncompatible,
+                "index " + path + " was made with other compound dictionaries (" + (data.empty() ? "none" : data) +
+                    ") than this searchd has (" + (analysis_data_id().empty() ? "none" : analysis_data_id()) +
+                    "); rebuild it with kennis-index --rebuild");
+  }
 }
 
 // Opens or refreshes the session's database; maps Xapian's errors to ours. A rebuild that

@@ -74,6 +74,10 @@ class Analyzer {
   std::unique_ptr<Impl> impl_;
 };
 
+/// Identifies the data the chain depends on besides its code: the installed compound
+/// dictionaries. Stored in the index; another value means the index must be rebuilt.
+std::string analysis_data_id();
+
 /// The primary language subtag of a BCP 47 tag, lower-cased: "fr-BE" gives "fr".
 std::string primary_language(std::string_view bcp47);
 
@@ -87,6 +91,6 @@ std::string fold_keyword(std::string_view value);
 
 namespace kennis {
 /// The language of `utf8` by CLD2 (ISO 639-1 primary subtag such as "nl"), or "" when the text
-/// is too short or too mixed to tell reliably. Looks at the first 64 KB. Thread-safe.
+/// is too short (under 20 bytes) or too mixed to tell reliably. Looks at the first 64 KB. Thread-safe.
 std::string detect_language(std::string_view utf8);
 }  // namespace kennis

@@ -26,7 +26,8 @@
 ///
 /// Document data: the record's JSON as given, plus "kind", compact.
 ///
-/// Metadata: kennis.analyzer_version, kennis.layout_version; spelling data from title and body.
+/// Metadata: kennis.analyzer_version, kennis.layout_version, kennis.analysis_data (compound
+/// dictionaries); spelling data from title and body.
 #pragma once
 
 #include <string>
@@ -72,6 +73,8 @@ inline constexpr Xapian::termcount kTitleWeight = 3;
 
 inline constexpr std::string_view kAnalyzerVersionKey = "kennis.analyzer_version";
 inline constexpr std::string_view kLayoutVersionKey = "kennis.layout_version";
+/// analysis_data_id() of the indexer: the compound dictionaries the index was split with.
+inline constexpr std::string_view kAnalysisDataKey = "kennis.analysis_data";
 /// Version of this layout; bump when a prefix, slot or the stored data changes meaning.
 inline constexpr int kLayoutVersion = 2;  // 2: language-tagged stem terms
 

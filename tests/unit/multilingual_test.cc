@@ -6,10 +6,14 @@
 #include <iterator>
 #include <memory>
 #include <set>
+#include <variant>
 #include <string>
 #include <vector>
 
 #include "kennis/analysis.h"
+#include "kennis/error.h"
+#include "kennis/index_writer.h"
+#include "kennis/records.h"
 #include "kennis/schema.h"
 #include "kennis/searcher.h"
 #include "test_index.h"
@@ -217,6 +221,69 @@ TEST(Stemmers, EveryShippedLanguageStemsItsOwnInflections) {
   }
   // Snowball is a light stemmer: a few irregular pairs differ; most must meet.
   EXPECT_GE(same, 18) << "of " << std::size(cases);
+}
+
+// Detection on short and mixed text: a record that names no language gets its language from
+// CLD2 when the text says enough, a long field in another language is stemmed in its own,
+// and text too short to tell falls back to the configured default.
+TEST(LanguageDetection, LongFieldsGetTheirOwnLanguageShortTextTheDefault) {
+  const Analyzer analyzer;
+  const RecordSchemas schemas;
+  auto prepare = [&](const std::string& json) {
+    auto parsed = parse_record(Kind::kDocument, json, schemas);
+    EXPECT_TRUE(std::holds_alternative<Record>(parsed)) << json;
+    return prepare_document(std::get<Record>(parsed), analyzer, MappingOptions{}).document;
+  };
+  auto has = [](const Xapian::Document& doc, const std::string& term) {
+    Xapian::TermIterator it = doc.termlist_begin();
+    it.skip_to(term);
+    return it != doc.termlist_end() && *it == term;
+  };
+  // Title in English (long enough to tell), body in Dutch.
+  const Xapian::Document mixed = prepare(
+      R"({"id":"m","created":"2026-01-05T10:00:00Z","acl":"public",)"
+      R"("title":"Guidelines for connecting the meeting rooms to the wireless network and for booking the projectors in advance of the weekly meetings",)"
+      R"("body":"De vergaderingen van het team worden voortaan in de nieuwe zalen gehouden. Iedereen moet de projectoren vooraf reserveren via het intranet, anders zijn ze vaak bezet."})");
+  EXPECT_TRUE(has(mixed, "Lnl")) << "the body decides the record's language";
+  EXPECT_TRUE(has(mixed, "Znl:vergader")) << "Dutch body, Dutch stems";
+  EXPECT_TRUE(has(mixed, "ZSen:connect")) << "English title, English stems";
+  EXPECT_FALSE(has(mixed, "ZSnl:connect"));
+
+  const Xapian::Document short_text =
+      prepare(R"({"id":"s","created":"2026-01-05T10:00:00Z","acl":"public","title":"Ok","body":"connections"})");
+  Xapian::TermIterator it = short_text.termlist_begin();
+  it.skip_to("L");
+  EXPECT_TRUE(it == short_text.termlist_end() || std::string(*it).rfind("L", 0) != 0) << "too short: no language term";
+  EXPECT_TRUE(has(short_text, "Zen:connect")) << "stemmed in the default language";
+
+  const Xapian::Document declared = prepare(
+      R"({"id":"d","created":"2026-01-05T10:00:00Z","acl":"public","lang":"de",)"
+      R"("title":"Guidelines for connecting the meeting rooms to the wireless network and for booking the projectors in advance","body":"x"})");
+  EXPECT_TRUE(has(declared, "ZSde:connecting")) << "the record's own lang wins over detection";
+}
+
+// Queries are split with the dictionaries installed now; an index split with others would
+// silently miss, so searchd refuses it and says to rebuild.
+TEST(AnalysisData, AnIndexMadeWithOtherCompoundDictionariesIsRefused) {
+  const std::string dir = test::fresh_dir();
+  test::build_index(dir, {{Kind::kPost, R"({"id":"p","body":"Projektleitung","lang":"de","author":"a","created":"2026-01-05T10:00:00Z","acl":"public"})"}});
+  SearcherConfig config;
+  config.index_path = dir;
+  SearchRequest request;
+  request.q = "Projektleitung";
+  EXPECT_EQ(Searcher(config).search(request, Caller{}).hits.size(), 1u);
+  {
+    Xapian::WritableDatabase db(dir);
+    db.set_metadata(std::string(layout::kAnalysisDataKey), "de:1+1");
+    db.commit();
+  }
+  try {
+    Searcher(config).search(request, Caller{});
+    FAIL() << "searched an index made with other dictionaries";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kIndexIncompatible);
+    EXPECT_NE(std::string(e.what()).find("rebuild"), std::string::npos) << e.what();
+  }
 }
 
 }  // namespace
