@@ -29,6 +29,7 @@ struct SearchdConfig {
   uint32_t facet_sample = 2000;
   int timeout_seconds = 10;
   double language_bonus = 0.5;
+  double proximity_weight = 0.5;
   bool access_log = false;
 };
 
@@ -64,6 +65,9 @@ int main(int argc, char** argv) {
   app.add_option("--language-bonus", c.language_bonus,
                  "Weight added to results in the query's language once it is known (0: off)")
       ->capture_default_str()->check(CLI::Range(0.0, 100.0));
+  app.add_option("--proximity-weight", c.proximity_weight,
+                 "Extra weight of results where the query's words stand together, in order (0: off)")
+      ->capture_default_str()->check(CLI::Range(0.0, 100.0));
   app.add_flag("--access-log", c.access_log, "Log one line per request (method, path, status; never query text)");
   CLI11_PARSE(app, argc, argv);
   for (const std::string& lang : c.languages) {
@@ -88,6 +92,7 @@ int main(int argc, char** argv) {
   sc.query_limits.max_bytes = c.max_query_bytes;
   sc.facet_sample = c.facet_sample;
   sc.language_bonus = c.language_bonus;
+  sc.proximity_weight = c.proximity_weight;
   const kennis::Searcher searcher(sc);
   const kennis::http::Services services{searcher};
 

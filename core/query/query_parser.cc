@@ -3,6 +3,7 @@
 //   and_expr := unary (["AND"] unary)*
 //   unary    := ("-" | "NOT") primary | ["+"] primary
 //   primary  := "(" or_expr ")" | '"' words '"' | field ":" (value | '"' words '"') | word
+#include <cctype>
 #include <cstdio>
 #include <ctime>
 
@@ -147,10 +148,23 @@ class Parser {
     return node;
   }
 
+  // True when a word ending in a hyphen ("Zugriffs- ") comes before `at`.
+  bool suspended_compound_before(size_t at) const {
+    for (size_t i = 1; i + 1 < at; ++i) {
+      const auto before = static_cast<unsigned char>(text_[i - 1]);
+      if (text_[i] == '-' && is_space(text_[i + 1]) && (before >= 0x80 || std::isalpha(before))) return true;
+    }
+    return false;
+  }
+
   QueryAst unary() {
     skip_space();
     bool negate = false;
     if (text_[pos_] == '-' && pos_ + 1 < text_.size() && !is_space(text_[pos_ + 1])) {
+      // German and Dutch leave out a shared part of compounds with a hyphen: "Zugriffs- und
+      // -änderungszeiten", "in- en -uitvoer". After such a word, "-word" is the second half,
+      // not an exclusion.
+      if (suspended_compound_before(pos_)) return primary();
       negate = true;
       ++pos_;
     } else if (at_keyword("NOT")) {

@@ -162,6 +162,20 @@ auto with_database(Searcher::Session& session, const std::string& path, Work&& w
   }
 }
 
+// Records where the query's words stand together, in order and at most two other words
+// apart, rank above records that merely contain them somewhere: what people type is often
+// a phrase of what they look for ("send a message to a message queue"). The boost is the
+// words' own BM25 weight once more, scaled by `weight`.
+std::optional<Q> proximity_query(const BuiltQuery& built, double weight) {
+  constexpr size_t kMaxWords = 12, kSlack = 2;
+  std::vector<std::string> exact;
+  for (const BuiltQuery::Word& w : built.words)
+    if (std::find(w.terms.begin(), w.terms.end(), w.token) != w.terms.end()) exact.push_back(w.token);  // not title:
+  if (weight <= 0 || exact.size() < 2 || exact.size() > kMaxWords) return std::nullopt;
+  return Q(Q::OP_SCALE_WEIGHT, Q(Q::OP_PHRASE, exact.begin(), exact.end(), static_cast<Xapian::termcount>(exact.size() + kSlack)),
+           weight);
+}
+
 class SessionLease {
  public:
   SessionLease(std::unique_ptr<Searcher::Session> s, std::function<void(std::unique_ptr<Searcher::Session>)> back)
@@ -247,7 +261,9 @@ SearchResult Searcher::search(const SearchRequest& request, const Caller& caller
       for (const std::string& lang : options.stem_languages) language_bonus.add_mapping(lang, config_.language_bonus);
     auto run = [&](const Q& text_query, Xapian::MSet& mset, std::vector<std::unique_ptr<Xapian::MatchSpy>>& spies) {
       Xapian::Enquire enquire(db);
-      const Q ranked = bonus && built.has_text ? Q(Q::OP_AND_MAYBE, text_query, Q(&language_bonus)) : text_query;
+      Q ranked = text_query;
+      if (bonus && built.has_text) ranked = Q(Q::OP_AND_MAYBE, ranked, Q(&language_bonus));
+      if (const auto near = proximity_query(built, config_.proximity_weight)) ranked = Q(Q::OP_AND_MAYBE, ranked, *near);
       enquire.set_query(Q(Q::OP_FILTER, ranked, filter));
       if (request.sort == SortOrder::kDate || !built.has_text) {
         // Newest first; equal dates by relevance, then by the unique id.

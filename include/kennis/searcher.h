@@ -115,6 +115,9 @@ struct SearcherConfig {
   /// Weight added to records in the query's language once it is known (a BM25 term weighs
   /// about 1 to 10); 0 turns the preference off.
   double language_bonus = 0.5;
+  /// Scale of the extra weight of records where the query's words stand close together, in
+  /// order (0: off).
+  double proximity_weight = 0.5;
   QueryLimits query_limits;
 };
 

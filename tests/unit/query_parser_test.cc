@@ -67,6 +67,10 @@ TEST(QueryParser, Phrases) {
 TEST(QueryParser, Exclusions) {
   expect_parses({
       {"budget -draft", "(budget AND NOT draft)"},
+      // a suspended compound ("Zugriffs- und -änderungszeiten") makes "-word" its second half
+      {"Zugriffs- und -änderungszeiten", "(Zugriffs- AND und AND -änderungszeiten)"},
+      {"in- en -uitvoer -draft", "(in- AND en AND -uitvoer AND -draft)"},
+      {"a - b -c", "(a AND - AND b AND NOT c)"},
       {"budget NOT draft", "(budget AND NOT draft)"},
       {"budget -\"first draft\"", "(budget AND NOT \"first draft\")"},
       {"budget -(draft OR old)", "(budget AND NOT (draft OR old))"},
