@@ -13,6 +13,8 @@
 
 #include <algorithm>
 #include <map>
+#include <unordered_set>
+#include <utility>
 #include <mutex>
 
 #include "compounds.h"
@@ -310,6 +312,30 @@ std::vector<Token> Analyzer::compound_parts(const Token& token, std::string_view
     out.push_back(std::move(t));
   }
   return out;
+}
+
+namespace detail {
+extern const std::pair<std::string_view, std::string_view> kStopwordLists[];
+extern const size_t kStopwordListCount;
+}  // namespace detail
+
+bool Analyzer::is_stopword(const Token& token, std::string_view lang) {
+  using Lists = std::map<std::string, std::unordered_set<std::string>, std::less<>>;
+  static const Lists* lists = [] {
+    auto* out = new Lists();
+    for (size_t i = 0; i < detail::kStopwordListCount; ++i) {
+      auto& set = (*out)[std::string(detail::kStopwordLists[i].first)];
+      std::string_view words = detail::kStopwordLists[i].second;
+      while (!words.empty()) {
+        const size_t space = words.find(' ');
+        set.insert(normalize_word(words.substr(0, space), nullptr));
+        words = space == std::string_view::npos ? std::string_view() : words.substr(space + 1);
+      }
+    }
+    return out;
+  }();
+  const auto it = lists->find(lang);
+  return it != lists->end() && it->second.count(token.text) > 0;
 }
 
 std::string analysis_data_id() { return detail::compound_dictionaries_id(); }

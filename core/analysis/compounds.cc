@@ -89,13 +89,22 @@ class HunspellSplitter final : public CompoundSplitter {
     return parts;
   }
 
+  // Whether hunspell knows word[begin, end) as a word, capitalised or not. Remembered: the
+  // same candidate parts come up again and again ("zugriff", "datei"), and a hunspell lookup
+  // with compounding rules costs microseconds.
   bool accepts(const std::u32string& word, size_t begin, size_t end) const {
-    std::string part = to_utf8(word, begin, end);
-    if (hunspell_.spell(part)) return true;
-    // Nouns are capitalised in the dictionaries (German always): "leitung" is "Leitung".
-    std::u32string capital(word.begin() + static_cast<long>(begin), word.begin() + static_cast<long>(end));
-    capital[0] = static_cast<char32_t>(u_toupper(static_cast<UChar32>(capital[0])));
-    return hunspell_.spell(to_utf8(capital, 0, capital.size()));
+    std::u32string part(word, begin, end - begin);
+    if (const auto it = known_.find(part); it != known_.end()) return it->second;
+    bool ok = hunspell_.spell(to_utf8(part, 0, part.size()));
+    if (!ok) {
+      // Nouns are capitalised in the dictionaries (German always): "leitung" is "Leitung".
+      std::u32string capital = part;
+      capital[0] = static_cast<char32_t>(u_toupper(static_cast<UChar32>(capital[0])));
+      ok = hunspell_.spell(to_utf8(capital, 0, capital.size()));
+    }
+    if (known_.size() >= kMaxCache) known_.clear();
+    known_.emplace(std::move(part), ok);
+    return ok;
   }
 
   void split_range(const std::u32string& word, uint32_t begin, uint32_t end, int depth,
@@ -133,6 +142,7 @@ class HunspellSplitter final : public CompoundSplitter {
   mutable Hunspell hunspell_;
   mutable std::mutex mutex_;
   mutable std::unordered_map<std::string, std::vector<CompoundPart>> cache_;
+  mutable std::unordered_map<std::u32string, bool> known_;
 };
 
 }  // namespace

@@ -173,8 +173,17 @@ class Builder {
     return out;
   }
 
+  // A plain word that is a stopword in one of the query's languages.
+  bool stopword(const QueryAst& node) const {
+    if (node.type != Type::kWord || !node.field.empty() || options_.stopword_languages.empty()) return false;
+    const std::vector<Token> tokens = analyzer_.analyze(node.text);
+    if (tokens.size() != 1) return false;
+    return std::any_of(options_.stopword_languages.begin(), options_.stopword_languages.end(),
+                       [&](const std::string& lang) { return Analyzer::is_stopword(tokens.front(), lang); });
+  }
+
   Part all_of(const QueryAst& node, bool positive) {
-    std::vector<Q> text, excluded;
+    std::vector<Q> text, excluded, optional;
     std::map<std::string, std::vector<Q>> filters;  // same field: any of them; fields: all
     for (const QueryAst& child : node.children) {
       const bool negated = child.type == Type::kNot;
@@ -184,9 +193,14 @@ class Builder {
         excluded.push_back(p.query);
       } else if (p.role == Part::Role::kFilter) {
         filters[child.field].push_back(p.query);
+      } else if (options_.default_op == Q::OP_AND && stopword(child)) {
+        optional.push_back(p.query);
       } else {
         text.push_back(p.query);
       }
+    }
+    if (text.empty()) {
+      text.swap(optional);  // stopwords only ("to be or not to be"): they are the query
     }
     std::vector<Q> filter_parts;
     for (auto& [field, queries] : filters)
@@ -195,6 +209,9 @@ class Builder {
     if (!text.empty()) {
       out.role = Part::Role::kText;
       out.query = text.size() == 1 ? text.front() : Q(options_.default_op, text.begin(), text.end());
+      if (!optional.empty())
+        out.query = Q(Q::OP_AND_MAYBE, out.query,
+                      optional.size() == 1 ? optional.front() : Q(Q::OP_OR, optional.begin(), optional.end()));
       if (!filter_parts.empty())
         out.query = Q(Q::OP_FILTER, out.query, Q(Q::OP_AND, filter_parts.begin(), filter_parts.end()));
     } else if (!filter_parts.empty()) {

@@ -249,9 +249,12 @@ SearchResult Searcher::search(const SearchRequest& request, const Caller& caller
       languages_decided = chosen.decided;
     }
     options.compound_languages.clear();
-    if (languages_decided || !request.langs.empty())
+    options.stopword_languages.clear();
+    if (languages_decided || !request.langs.empty()) {
       for (const std::string& lang : options.stem_languages)
         if (Analyzer::splits_compounds(lang)) options.compound_languages.push_back(lang);
+      options.stopword_languages = options.stem_languages;
+    }
     built = build_query(ast, session->analyzer, options);
     // When the query's language is known, records in it get a small bonus: of two equally
     // good matches, the one the caller can read comes first.

@@ -55,6 +55,11 @@ class Analyzer {
   /// parts ("netzwerkadministrator": netz, werk, administrator). Empty when it is not one.
   std::vector<Token> compound_parts(const Token& token, std::string_view lang, bool leaves_only) const;
 
+  /// True when `token` is a stopword of `lang` (Snowball's lists: "de", "van", "the", "und"),
+  /// compared accent-folded. Queries use it; the index keeps every word, so phrases with
+  /// stopwords stay exact.
+  static bool is_stopword(const Token& token, std::string_view lang);
+
   /// True when kennis splits compounds of `lang` (a dictionary is installed).
   static bool splits_compounds(std::string_view lang);
 

@@ -72,6 +72,10 @@ struct BuildOptions {
   /// its parts anywhere, at half weight. Only set when the query's language is known: a
   /// dictionary splits the other languages' words into nonsense ("vergaderingen" in German).
   std::vector<std::string> compound_languages;
+  /// Languages whose stopwords are optional in an AND query ("wie weet iets van subsidies":
+  /// only "weet" and "subsidies" must match; the others still add weight). A query of
+  /// stopwords only keeps them all. Set when the query's language is known.
+  std::vector<std::string> stopword_languages;
   Xapian::Query::op default_op = Xapian::Query::OP_AND;
 };
 

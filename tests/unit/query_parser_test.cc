@@ -267,6 +267,24 @@ TEST_F(QueryBuilder, PhraseUsesExactTerms) {
   });
 }
 
+// Stopwords of the query's language are optional in an AND query: they add weight where they
+// occur but a record need not have them. Phrases keep them; a query of stopwords only too.
+TEST_F(QueryBuilder, StopwordsOfTheQueryLanguageAreOptional) {
+  BuildOptions dutch;
+  dutch.stem_languages = {"nl"};
+  dutch.stopword_languages = {"nl"};
+  expect_built({
+      {"wie weet iets van subsidies",
+       "Query((((weet SYNONYM Znl:wet) AND (subsidies SYNONYM Znl:subsidies)) AND_MAYBE "
+       "((wie SYNONYM Znl:wie) OR (iets SYNONYM Znl:iet) OR (van SYNONYM Znl:van))))"},
+      {"\"van de\" subsidies", "Query(((van PHRASE 2 de) AND (subsidies SYNONYM Znl:subsidies)))"},
+      {"van de", "Query(((van SYNONYM Znl:van) AND (de SYNONYM Znl:de)))"},
+  }, dutch);
+  BuildOptions unknown = dutch;
+  unknown.stopword_languages.clear();
+  EXPECT_EQ(built("van subsidies", unknown), "Query(((van SYNONYM Znl:van) AND (subsidies SYNONYM Znl:subsidies)))");
+}
+
 TEST_F(QueryBuilder, BooleanStructure) {
   expect_built({
       {"a OR b", "Query(((a SYNONYM Zen:a) OR (b SYNONYM Zen:b)))"},
