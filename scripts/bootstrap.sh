@@ -9,7 +9,7 @@ PACKAGES=(
   # core: search engine, text analysis, JSON, HTTP, CLI, config
   libxapian-dev xapian-tools libicu-dev nlohmann-json3-dev libvalijson-dev
   libcpp-httplib-dev libssl-dev libcli11-dev libtomlplusplus-dev libyaml-cpp-dev libcld2-dev
-  libhunspell-dev hunspell-nl hunspell-de-de
+  libhunspell-dev hunspell-nl hunspell-de-de liblingua-stopwords-perl
   # connectors: archives, CSV, documents, mail, charsets, directories, fingerprints
   libarchive-dev libzip-dev libcsv-dev libxml2-dev libpoppler-cpp-dev libgmime-3.0-dev
   libuchardet-dev libcmark-dev libldap-dev libxxhash-dev slapd ldap-utils
