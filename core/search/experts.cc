@@ -137,11 +137,11 @@ struct Candidate {
   double profile = 0;
   double roles[4] = {0, 0, 0, 0};  // norm(p) · Σ c(p,d) per role
   double score = 0;
-  bool active_since = true;
   PersonProfile details;
 };
 
-struct Request {
+// What one request's model reads: the request, the constants and the index it runs on.
+struct Context {
   const ExpertsRequest& request;
   const ExpertsConfig& config;
   const Xapian::Database& db;
@@ -160,7 +160,7 @@ std::vector<std::string> query_terms(const Q& q) {
   return std::vector<std::string>(q.get_terms_begin(), q.get_terms_end());
 }
 
-Xapian::MSet run(const Request& r, const Q& q, Xapian::doccount k, Xapian::MatchSpy* spy) {
+Xapian::MSet run(const Context& r, const Q& q, Xapian::doccount k, Xapian::MatchSpy* spy) {
   Xapian::Enquire enquire(r.db);
   enquire.set_query(Q(Q::OP_FILTER, q, r.items));
   enquire.set_sort_by_relevance_then_value(layout::kIdTermSlot, false);
@@ -169,7 +169,7 @@ Xapian::MSet run(const Request& r, const Q& q, Xapian::doccount k, Xapian::Match
 }
 
 // Step 1 of the formula: the query, expanded by pseudo-relevance feedback when configured.
-Q expanded_query(const Request& r) {
+Q expanded_query(const Context& r) {
   if (r.config.prf_terms == 0 || r.config.prf_docs == 0 || r.config.prf_weight <= 0) return r.text;
   Xapian::Enquire enquire(r.db);
   enquire.set_query(Q(Q::OP_FILTER, r.text, r.items));
@@ -186,7 +186,7 @@ Q expanded_query(const Request& r) {
   return Q(Q::OP_OR, r.text, Q(Q::OP_SCALE_WEIGHT, expansion, r.config.prf_weight));
 }
 
-double recency(const Request& r, const std::optional<int64_t>& created) {
+double recency(const Context& r, const std::optional<int64_t>& created) {
   if (!created || r.config.half_life_days <= 0) return 1.0;
   const double age_days = std::max<double>(0, static_cast<double>(r.now - *created)) / 86400.0;
   return r.config.recency_floor + (1 - r.config.recency_floor) * std::exp2(-age_days / r.config.half_life_days);
@@ -201,7 +201,7 @@ void offer(Roles& roles, const Person* person, Role role, Xapian::docid shown) {
   if (!fresh && role < it->second.first) it->second = {role, shown};
 }
 
-Roles roles_of(const Request& r, Xapian::docid docid, const ItemValues& item, const ThreadSpy& threads) {
+Roles roles_of(const Context& r, Xapian::docid docid, const ItemValues& item, const ThreadSpy& threads) {
   Roles roles;
   for (const std::string& ref : item.people)
     offer(roles, r.directory.resolve_author(ref, item.is_document, r.analyzer), Role::kAuthor, docid);
@@ -218,7 +218,7 @@ Roles roles_of(const Request& r, Xapian::docid docid, const ItemValues& item, co
 }
 
 // Steps 1-4: the K best items vote for the people they name.
-void item_votes(const Request& r, std::unordered_map<const Person*, Candidate>& candidates) {
+void item_votes(const Context& r, std::unordered_map<const Person*, Candidate>& candidates) {
   TopItemsSpy spy(r.config.top_items);
   const Xapian::MSet mset = run(r, expanded_query(r), r.config.top_items, &spy);
   if (mset.empty()) return;
@@ -286,7 +286,7 @@ std::string joined(const nlohmann::json& data, const char* key) {
 }
 
 // Step 5: the best matching profiles the caller may see, field by field.
-void profile_votes(const Request& r, std::unordered_map<const Person*, Candidate>& candidates) {
+void profile_votes(const Context& r, std::unordered_map<const Person*, Candidate>& candidates) {
   Xapian::Enquire enquire(r.db);
   enquire.set_query(Q(Q::OP_FILTER, r.text, Q(Q::OP_AND, r.access, Q(std::string(layout::kKindPrefix) + "profile"))));
   enquire.set_sort_by_relevance_then_value(layout::kIdTermSlot, false);
@@ -318,7 +318,7 @@ void profile_votes(const Request& r, std::unordered_map<const Person*, Candidate
 }
 
 // The people among `candidates` with an item created at or after `since` that the caller sees.
-std::unordered_set<const Person*> active_since(const Request& r, const std::vector<Candidate*>& candidates,
+std::unordered_set<const Person*> active_since(const Context& r, const std::vector<Candidate*>& candidates,
                                                int64_t since) {
   std::vector<std::string> terms;
   for (const Candidate* c : candidates) terms.insert(terms.end(), c->person->terms.begin(), c->person->terms.end());
@@ -337,7 +337,7 @@ std::unordered_set<const Person*> active_since(const Request& r, const std::vect
 }
 
 // Step 6 for one person: votes and fields to a score.
-void score(const Request& r, Candidate& c) {
+void score(const Context& r, Candidate& c) {
   std::sort(c.votes.begin(), c.votes.end(), [](const Vote& a, const Vote& b) {
     return a.value != b.value ? a.value > b.value : a.shown < b.shown;
   });
@@ -355,7 +355,7 @@ std::string text_of(const nlohmann::json& data, const char* key) {
 }
 
 // The best few pieces of evidence of a person, read from the stored records.
-std::vector<ExpertEvidence> evidence(const Request& r, const Candidate& c, double scale) {
+std::vector<ExpertEvidence> evidence(const Context& r, const Candidate& c, double scale) {
   std::vector<std::pair<Xapian::docid, ExpertEvidence>> best;
   std::unordered_set<Xapian::docid> shown;
   for (const Vote& v : c.votes) {  // best first
@@ -404,7 +404,7 @@ bool same_text(const std::string& a, const std::string& b, const Analyzer& analy
 }
 
 // Filters, orders and pages the candidates; fills `result`.
-void rank(const Request& r, std::unordered_map<const Person*, Candidate>& candidates, ExpertsResult& result) {
+void rank(const Context& r, std::unordered_map<const Person*, Candidate>& candidates, ExpertsResult& result) {
   const ExpertsRequest& q = r.request;
   const std::vector<std::string> access_terms = query_terms(r.access);
   const std::unordered_set<std::string> visible(access_terms.begin(), access_terms.end());
@@ -507,7 +507,7 @@ ExpertsResult ExpertFinder::find(const ExpertsRequest& request, const Caller& ca
     const BuiltQuery built = build_query(ast, analyzer, options);
     if (!built.has_text) throw Error(ErrorCode::kInvalidQuery, "q must have at least one word to rank people by", "q");
     const Q kinds(Q::OP_OR, Q(std::string(layout::kKindPrefix) + "post"), Q(std::string(layout::kKindPrefix) + "document"));
-    Request r{request, config_, db, analyzer, *directory, built.query, access, Q(Q::OP_AND, access, kinds),
+    Context r{request, config_, db, analyzer, *directory, built.query, access, Q(Q::OP_AND, access, kinds),
               options.stem_languages, {built.highlight_terms.begin(), built.highlight_terms.end()},
               std::max<size_t>(1, built.words.size()), 0};
     r.now = config_.now ? config_.now()

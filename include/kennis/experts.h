@@ -51,13 +51,13 @@ struct ExpertsConfig {
   Xapian::doccount top_items = 1000;        ///< K: best items that vote
   Xapian::doccount thread_posts = 20000;    ///< most posts read (values only) to find repliers
   Xapian::doccount profile_matches = 200;   ///< best matching profiles looked at
-  double sharpness = 3.0;                   ///< s(d): how much more the best items count
+  double sharpness = 5.0;                   ///< s(d): how much more the best items count
   double w_author = 1.0;
   double w_replier = 0.6;
   double w_mention = 0.4;
   double w_participant = 0.15;
   size_t items_per_person = 10;             ///< best items of a person that count
-  double volume_norm = 1.0;                 ///< 0 turns the volume normalisation off
+  double volume_norm = 0.5;                 ///< 0 turns the volume normalisation off
   double half_life_days = 730;              ///< 0 turns recency off
   double recency_floor = 0.25;              ///< weight of evidence infinitely old
   double profile_weight = 1.0;
@@ -65,9 +65,9 @@ struct ExpertsConfig {
   double w_ask_me_about = 1.0;
   double w_title = 0.5;
   double w_about = 0.3;
-  Xapian::doccount prf_docs = 10;           ///< best items that feed query expansion
+  Xapian::doccount prf_docs = 3;            ///< best items that feed query expansion
   Xapian::termcount prf_terms = 10;         ///< expansion terms; 0 turns expansion off
-  double prf_weight = 0.3;                  ///< weight of the expansion terms relative to the query's
+  double prf_weight = 0.6;                  ///< weight of the expansion terms relative to the query's
   size_t evidence_items = 5;                ///< evidence shown per person
   size_t snippet_bytes = 200;
   /// Seconds since the epoch; injectable for tests. Empty: the system clock.

@@ -39,6 +39,7 @@ TestRecord profile(const std::string& id, const std::string& name, json extra = 
 // The model with every optional part off, so that each test turns on only what it tests.
 ExpertsConfig plain_config() {
   ExpertsConfig c;
+  c.sharpness = 3;
   c.volume_norm = 0;
   c.half_life_days = 0;
   c.prf_terms = 0;
