@@ -203,6 +203,22 @@ TEST_F(ExpertsTest, SourcesJoinByEmailAndAliases) {
   EXPECT_EQ(roles, (std::map<std::string, std::string>{{"s1", "author"}, {"e1", "author"}, {"m1", "mentioned"}}));
 }
 
+TEST_F(ExpertsTest, ProfilesTheCallerMayNotSeeShowNothing) {
+  // The person is known (the profile joins the ids), but a caller outside hr sees none of it.
+  const std::vector<TestRecord> records = {
+      profile("ldap:vic", "Victor Secret",
+              {{"person_id", "vic@x.org"}, {"job_title", "Tunnel engineer"}, {"skills", {"tunnel boring"}},
+               {"aliases", {"U0VIC"}}, {"acl", {{"groups", {"hr"}}}}}),
+      post("t1", "U0VIC", "Tunnel boring machine maintenance.")};
+  const ExpertsResult r = find(records, "tunnel boring", plain_config());
+  ASSERT_EQ(ids(r), std::vector<std::string>{"vic@x.org"});
+  EXPECT_EQ(r.experts[0].name, "");
+  EXPECT_EQ(r.experts[0].title, "");
+  EXPECT_DOUBLE_EQ(r.experts[0].breakdown.profile, 0.0);
+  ASSERT_EQ(r.experts[0].evidence.size(), 1u);
+  EXPECT_EQ(r.experts[0].evidence[0].id, "t1");
+}
+
 TEST_F(ExpertsTest, DocumentAuthorsResolveByUnambiguousName) {
   auto doc = [](const std::string& id, const std::string& author) {
     json j = {{"id", id}, {"title", "Sluice gate maintenance"}, {"body", "Sluice gate maintenance plan."},
