@@ -198,28 +198,23 @@ TEST_F(ExpertsTest, BadRequestsAreExplained) {
 // scripts/demo.sh serves it.
 class DemoExpertsTest : public ::testing::Test {
  protected:
-  static void SetUpTestSuite() {
-    ws_ = new Workspace();
-    const IndexerRun run = run_indexer(
-        *ws_, {"--config", std::string(KENNIS_SOURCE_DIR) + "/demo/kennis.toml", "--index", ws_->path("index")});
+  // Per test, not per suite: a workspace is named after its test, and ctest runs each test in
+  // a process of its own, in parallel.
+  void SetUp() override {
+    const IndexerRun run =
+        run_indexer(ws_, {"--config", std::string(KENNIS_SOURCE_DIR) + "/demo/kennis.toml", "--index", ws_.path("index")});
     ASSERT_EQ(run.exit_code, 0) << run.err;
-    searchd_ = new Searchd(*ws_, ws_->path("index"));
+    searchd_ = std::make_unique<Searchd>(ws_, ws_.path("index"));
   }
-  static void TearDownTestSuite() {
-    delete searchd_;
-    delete ws_;
-  }
-  static Response experts(const std::string& q) {
+  Response experts(const std::string& q) const {
     Response r = searchd_->get("/v1/experts?" + query_string({{"q", q}, {"size", "100"}}));
     EXPECT_EQ(r.status, 200) << r.raw;
     return r;
   }
 
-  static Workspace* ws_;
-  static Searchd* searchd_;
+  Workspace ws_;
+  std::unique_ptr<Searchd> searchd_;
 };
-Workspace* DemoExpertsTest::ws_ = nullptr;
-Searchd* DemoExpertsTest::searchd_ = nullptr;
 
 TEST_F(DemoExpertsTest, TheEnergyAdviserKnowsHeatPumps) {
   const Response r = experts("warmtepompen");
