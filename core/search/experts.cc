@@ -86,21 +86,6 @@ class ThreadSpy : public Xapian::MatchSpy {
   std::unordered_map<std::string, std::vector<ThreadPost>> threads_;
 };
 
-// Authors of the items it is shown, for the active_since filter.
-class PeopleSpy : public Xapian::MatchSpy {
- public:
-  void operator()(const Xapian::Document& doc, double) override {
-    const bool is_document = doc.get_value(layout::kKindSlot) == "document";
-    for (std::string& p : layout::unserialise_list(doc.get_value(layout::kPeopleSlot)))
-      people_.emplace_back(std::move(p), is_document);
-  }
-  std::string name() const override { return "kennis.PeopleSpy"; }
-  const std::vector<std::pair<std::string, bool>>& people() const { return people_; }
-
- private:
-  std::vector<std::pair<std::string, bool>> people_;
-};
-
 // Expansion terms: plain words (no prefix) of two bytes or more that are not numbers (short
 // product and package names are often the best expansion).
 class WordDecider : public Xapian::ExpandDecider {
@@ -317,22 +302,21 @@ void profile_votes(const Context& r, std::unordered_map<const Person*, Candidate
   }
 }
 
-// The people among `candidates` with an item created at or after `since` that the caller sees.
+// The people among `candidates` with an item created at or after `since` that the caller sees:
+// per person, the matcher stops at the first such item.
 std::unordered_set<const Person*> active_since(const Context& r, const std::vector<Candidate*>& candidates,
                                                int64_t since) {
-  std::vector<std::string> terms;
-  for (const Candidate* c : candidates) terms.insert(terms.end(), c->person->terms.begin(), c->person->terms.end());
   std::unordered_set<const Person*> out;
-  if (terms.empty()) return out;
+  const Q recent(Q::OP_AND, r.items,
+                 Q(Q::OP_VALUE_GE, layout::kCreatedSlot, Xapian::sortable_serialise(static_cast<double>(since))));
   Xapian::Enquire enquire(r.db);
-  const Q recent(Q::OP_VALUE_GE, layout::kCreatedSlot, Xapian::sortable_serialise(static_cast<double>(since)));
-  enquire.set_query(Q(Q::OP_FILTER, Q(Q::OP_OR, terms.begin(), terms.end()), Q(Q::OP_AND, r.items, recent)));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
-  PeopleSpy spy;
-  enquire.add_matchspy(&spy);
-  enquire.get_mset(0, 0, r.db.get_doccount());
-  for (const auto& [ref, is_document] : spy.people())
-    if (const Person* p = r.directory.resolve_author(ref, is_document, r.analyzer)) out.insert(p);
+  for (const Candidate* c : candidates) {
+    const std::vector<std::string>& terms = c->person->terms;
+    if (terms.empty()) continue;
+    enquire.set_query(Q(Q::OP_FILTER, Q(Q::OP_OR, terms.begin(), terms.end()), recent));
+    if (!enquire.get_mset(0, 1).empty()) out.insert(c->person);
+  }
   return out;
 }
 
