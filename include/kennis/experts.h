@@ -19,7 +19,8 @@
 ///   4. Item evidence: c(p,d) = a(p,d) · s(d) · rec(d); only p's best items_per_person count.
 ///      Volume normalisation, so that prolific posters do not win every topic by volume:
 ///        norm(p) = 1 / (1 + volume_norm · ln(1 + n(p) / n_mean))
-///      with n(p) the items naming p as author/owner in the index and n_mean its mean.
+///      with n(p) the public items naming p as author/owner and n_mean its mean over people with
+///      any (public, so that no caller's scores depend on records they may not see).
 ///   5. Profile evidence: the profile_matches best matching profiles the caller may see; for a
 ///      field f of p's profiles, cov_f(p) = min(1, distinct query words marked in f / query
 ///      words). P(p) = profile_weight · Σ_f w_f · cov_f(p), f ∈ {skills, ask_me_about,

@@ -146,6 +146,20 @@ TEST_F(ExpertsTest, VolumeNormalisationStopsAProlificPosterWinningByVolume) {
   EXPECT_EQ(ids(r), (std::vector<std::string>{"eva", "pim"}));
 }
 
+TEST_F(ExpertsTest, PrivateVolumeDoesNotChangeScores) {
+  // aa writes a lot, all of it in a private group; an anonymous caller's ranking must not show it.
+  std::vector<TestRecord> records = {post("a1", "aa", "Quay wall inspection."), post("z1", "zz", "Quay wall inspection."),
+                                     post("o1", "oo", "Lunch."), post("o2", "oo", "Lunch again.")};
+  for (int i = 0; i < 50; ++i)
+    records.push_back(post("hr" + std::to_string(i), "aa", "Confidential note.", {{"acl", {{"groups", {"hr"}}}}}));
+  records = with_profiles(records, {"aa", "zz", "oo"});
+  ExpertsConfig c = plain_config();
+  c.volume_norm = 1;
+  const ExpertsResult r = find(records, "quay wall", c);
+  ASSERT_EQ(ids(r), (std::vector<std::string>{"aa", "zz"}));
+  EXPECT_DOUBLE_EQ(r.experts[1].score, 1.0);
+}
+
 TEST_F(ExpertsTest, RecentEvidenceWeighsMore) {
   const auto records = with_profiles(
       {post("old", "anna", "Tunnel ventilation calculations.", {{"created", "2012-01-01T00:00:00Z"}}),
