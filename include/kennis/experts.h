@@ -14,8 +14,11 @@
 ///      where age(d) is the time in days from d's `created` to now (rec = 1 without a date).
 ///   3. Association of person p with item d, by the strongest role p has (one role per item):
 ///        author/owner a = w_author; replier (a post of p in d's thread answers d, or d starts
-///        the thread p replied in) a = w_replier; mentioned in d a = w_mention; other thread
-///        participant a = w_participant. Threads are gathered from the posts the caller sees.
+///        the thread p replied in) a = w_replier; mentioned in d (`mentions`, or an e-mail
+///        address in its text) a = w_mention; other thread participant a = w_participant.
+///      Item values (people, mentions, thread, reply_to, created) are read by a MatchSpy during
+///      the match, never from stored records; threads are gathered, the same way, from the
+///      posts the caller sees.
 ///   4. Item evidence: c(p,d) = a(p,d) · s(d) · rec(d); only p's best items_per_person count.
 ///      Volume normalisation, so that prolific posters do not win every topic by volume:
 ///        norm(p) = 1 / (1 + volume_norm · ln(1 + n(p) / n_mean))
