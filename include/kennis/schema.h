@@ -13,7 +13,8 @@
 ///   XP      person the record is by (post author, document authors/owner, the profile's person)
 ///   XG      group or channel, normalised
 ///   L       language, primary subtag
-///   XT      tag, normalised;  XM  mentioned person;  XH  thread id
+///   XT      tag, normalised;  XM  mentioned person (`mentions`, and e-mail addresses in the body
+///           of posts and documents);  XH  thread id
 ///   XY      year of `created` ("XY2024")
 ///   XA      access: "XApublic", "XAg:" + group, "XAu:" + person (all normalised)
 ///   XS      configured source the record came from (kennis-index --config), exact name
@@ -23,6 +24,9 @@
 ///   2 kind, 3 language, 4 group (display form), 6 year: plain strings (facets)
 ///   5 people: person ids, serialise_list() (facets over several values)
 ///   7 source name, 8 fingerprint of the source item (incremental runs), 9 the unique id term
+///   10 thread: the post's XH term (bool_term), so the experts model can gather a thread's posts
+///   11 mentions: mentioned person ids, serialise_list()
+///   12 reply_to: the unique id term of the post a post answers (id_term("post", reply_to))
 ///
 /// Document data: the record's JSON as given, plus "kind", compact.
 ///
@@ -65,6 +69,9 @@ inline constexpr Xapian::valueno kYearSlot = 6;
 inline constexpr Xapian::valueno kSourceSlot = 7;
 inline constexpr Xapian::valueno kFingerprintSlot = 8;
 inline constexpr Xapian::valueno kIdTermSlot = 9;
+inline constexpr Xapian::valueno kThreadSlot = 10;
+inline constexpr Xapian::valueno kMentionsSlot = 11;
+inline constexpr Xapian::valueno kReplyToSlot = 12;
 
 /// Word positions between fields, so that a phrase never spans two fields.
 inline constexpr Xapian::termpos kFieldGap = 100;
@@ -76,7 +83,9 @@ inline constexpr std::string_view kLayoutVersionKey = "kennis.layout_version";
 /// analysis_data_id() of the indexer: the compound dictionaries the index was split with.
 inline constexpr std::string_view kAnalysisDataKey = "kennis.analysis_data";
 /// Version of this layout; bump when a prefix, slot or the stored data changes meaning.
-inline constexpr int kLayoutVersion = 2;  // 2: language-tagged stem terms
+/// 2: language-tagged stem terms; 3: slots 10-12 (thread, mentions, reply_to) for the experts
+/// model, XM also from e-mail addresses in the body.
+inline constexpr int kLayoutVersion = 3;
 
 /// Encodes several strings in one value slot ("<length>:<bytes>" each).
 std::string serialise_list(const std::vector<std::string>& values);
