@@ -118,6 +118,19 @@ class Builder {
     std::vector<std::string> joined;
     Q query = exact_phrase(tokens, prefix, positive, &joined);
     for (const std::string& j : joined) query = Q(Q::OP_OR, query, Q(j));
+    if (!joined.empty()) {
+      // A hyphenated word ("Exchange-migratie") is also found by its parts in any order and
+      // inflection ("E-mailmigratie naar Exchange"), at half weight, like a compound's parts.
+      std::vector<Q> parts;
+      uint32_t previous = 0;
+      for (size_t i = 0; i < tokens.size(); ++i) {
+        if (i > 0 && tokens[i].position <= previous) continue;  // joined forms
+        previous = tokens[i].position;
+        parts.push_back(term(tokens[i], prefix, positive));
+      }
+      if (parts.size() >= 2)
+        query = Q(Q::OP_OR, query, Q(Q::OP_SCALE_WEIGHT, Q(Q::OP_AND, parts.begin(), parts.end()), kCompoundPartsWeight));
+    }
     return {Part::Role::kText, query};
   }
 

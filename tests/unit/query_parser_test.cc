@@ -261,7 +261,7 @@ TEST_F(QueryBuilder, PhraseUsesExactTerms) {
       {"\"Connections\"", "Query(connections)"},
       {"title:\"annual budget\"", "Query((Sannual PHRASE 2 Sbudget))"},
       {"\"the e-mail\"", "Query((the PHRASE 3 e PHRASE 3 mail))"},
-      {"e-mail", "Query(((e PHRASE 2 mail) OR email))"},
+      {"e-mail", "Query((((e PHRASE 2 mail) OR email) OR 0.5 * ((e SYNONYM Zen:e) AND (mail SYNONYM Zen:mail))))"},  // or its parts anywhere, at half weight
       {"C++", "Query((c++ SYNONYM Zen:c++))"},
       {"東京大学", "Query((東京 PHRASE 2 大学))"},
   });
