@@ -8,6 +8,8 @@
 #include <thread>
 
 #include "kennis/analysis.h"
+#include "kennis/error.h"
+#include "kennis/experts.h"
 #include "kennis/log.h"
 #include "kennis/searcher.h"
 #include "routes.h"
@@ -29,7 +31,40 @@ struct SearchdConfig {
   uint32_t facet_sample = 2000;
   int timeout_seconds = 10;
   bool access_log = false;
+  kennis::ExpertsConfig experts;
 };
+
+// The experts model's constants (experts.h), one flag each.
+void add_experts_options(CLI::App& app, kennis::ExpertsConfig& e) {
+  auto* g = app.add_option_group("experts", "GET /v1/experts: the expert-finding model (README \"Who knows X\")");
+  g->add_option("--experts-top-items", e.top_items, "K: best items that vote for people")->capture_default_str();
+  g->add_option("--experts-thread-posts", e.thread_posts, "Most posts of the voting threads read for replies")
+      ->capture_default_str();
+  g->add_option("--experts-profile-matches", e.profile_matches, "Best matching profiles looked at")->capture_default_str();
+  g->add_option("--experts-sharpness", e.sharpness, "s(d) = exp(sharpness * (w/w_max - 1))")->capture_default_str();
+  g->add_option("--experts-w-author", e.w_author, "Association of an item's author or owner")->capture_default_str();
+  g->add_option("--experts-w-replier", e.w_replier, "Association of a replier in the item's thread")->capture_default_str();
+  g->add_option("--experts-w-mention", e.w_mention, "Association of a person the item mentions")->capture_default_str();
+  g->add_option("--experts-w-participant", e.w_participant, "Association of another thread participant")
+      ->capture_default_str();
+  g->add_option("--experts-items-per-person", e.items_per_person, "Best items of a person that count")
+      ->capture_default_str();
+  g->add_option("--experts-volume-norm", e.volume_norm, "norm(p) = 1 / (1 + volume_norm * ln(1 + n(p)/n_mean)); 0: off")
+      ->capture_default_str();
+  g->add_option("--experts-half-life-days", e.half_life_days, "Half-life of evidence, days; 0: no recency")
+      ->capture_default_str();
+  g->add_option("--experts-recency-floor", e.recency_floor, "Weight of evidence infinitely old (0..1)")
+      ->capture_default_str();
+  g->add_option("--experts-profile-weight", e.profile_weight, "Weight of profile evidence")->capture_default_str();
+  g->add_option("--experts-w-skills", e.w_skills, "Profile field weight: skills")->capture_default_str();
+  g->add_option("--experts-w-ask-me-about", e.w_ask_me_about, "Profile field weight: ask me about")->capture_default_str();
+  g->add_option("--experts-w-title", e.w_title, "Profile field weight: job title")->capture_default_str();
+  g->add_option("--experts-w-about", e.w_about, "Profile field weight: about")->capture_default_str();
+  g->add_option("--experts-prf-docs", e.prf_docs, "Best items that feed query expansion")->capture_default_str();
+  g->add_option("--experts-prf-terms", e.prf_terms, "Query expansion terms; 0: no expansion")->capture_default_str();
+  g->add_option("--experts-prf-weight", e.prf_weight, "Weight of expansion terms")->capture_default_str();
+  g->add_option("--experts-evidence", e.evidence_items, "Evidence items shown per person")->capture_default_str();
+}
 
 // Stops the server on SIGINT/SIGTERM. Signals are blocked in every thread and taken here
 // with sigwait(), so stopping happens outside a signal handler.
@@ -61,7 +96,14 @@ int main(int argc, char** argv) {
   app.add_option("--facet-sample", c.facet_sample, "Best matches counted for facets")->capture_default_str();
   app.add_option("--timeout", c.timeout_seconds, "Read/write timeout per request, seconds")->capture_default_str();
   app.add_flag("--access-log", c.access_log, "Log one line per request (method, path, status; never query text)");
+  add_experts_options(app, c.experts);
   CLI11_PARSE(app, argc, argv);
+  try {
+    c.experts.validate();
+  } catch (const kennis::Error& e) {
+    kennis::log_line(kennis::LogLevel::kError, kProgram, std::string("experts model: ") + e.what());
+    return 2;
+  }
   for (const std::string& lang : c.languages) {
     if (!kennis::Analyzer::has_stemmer(lang)) {
       kennis::log_line(kennis::LogLevel::kError, kProgram, "--languages: no stemmer for '" + lang + "'");
@@ -84,7 +126,8 @@ int main(int argc, char** argv) {
   sc.query_limits.max_bytes = c.max_query_bytes;
   sc.facet_sample = c.facet_sample;
   const kennis::Searcher searcher(sc);
-  const kennis::http::Services services{searcher};
+  const kennis::ExpertFinder experts(searcher, c.experts);
+  const kennis::http::Services services{searcher, experts};
 
   httplib::Server server;
   server.new_task_queue = [threads = c.threads] { return new httplib::ThreadPool(threads); };

@@ -1,5 +1,7 @@
 #include "routes.h"
 
+#include <algorithm>
+
 #include "http_errors.h"
 #include "kennis/error.h"
 #include "kennis/json.h"
@@ -13,6 +15,18 @@ using httplib::Response;
 
 // Callers are anonymous until authentication lands (issue 6): they see public records only.
 Caller authenticate(const Request&) { return Caller{}; }
+
+// Query language hints (lang=), as primary subtags kennis can stem.
+std::vector<std::string> query_langs(const Request& req) {
+  std::vector<std::string> out;
+  for (const std::string& tag : param_list(req, "lang").value_or(std::vector<std::string>{})) {
+    const std::string lang = primary_language(tag);
+    if (!Analyzer::has_stemmer(lang))
+      throw Error(ErrorCode::kInvalidParameter, "lang '" + tag + "' is not a language kennis can stem", "lang");
+    out.push_back(lang);
+  }
+  return out;
+}
 
 SearchRequest parse_search_request(const Request& req) {
   check_params(req, {"q", "kind", "page", "size", "sort", "facets", "lang", "op"}, {"kind", "facets", "lang"});
@@ -29,14 +43,7 @@ SearchRequest parse_search_request(const Request& req) {
   r.size = static_cast<uint32_t>(param_int(req, "size", 1, 1000000).value_or(10));
   if (param_enum(req, "sort", {"relevance", "date"}).value_or("relevance") == "date") r.sort = SortOrder::kDate;
   if (auto facets = param_list(req, "facets")) r.facets = *facets;
-  if (auto langs = param_list(req, "lang")) {
-    for (const std::string& tag : *langs) {
-      const std::string lang = primary_language(tag);
-      if (!Analyzer::has_stemmer(lang))
-        throw Error(ErrorCode::kInvalidParameter, "lang '" + tag + "' is not a language kennis can stem", "lang");
-      r.langs.push_back(lang);
-    }
-  }
+  r.langs = query_langs(req);
   if (param_enum(req, "op", {"and", "or"}).value_or("and") == "or") r.default_op = Xapian::Query::OP_OR;
   return r;
 }
@@ -46,6 +53,40 @@ void handle_search(const Request& req, Response& res, const Services& s) {
   const SearchRequest request = parse_search_request(req);
   const Caller caller = authenticate(req);
   write_json(res, 200, dump(to_json(s.searcher.search(request, caller))));
+}
+
+ExpertsRequest parse_experts_request(const Request& req) {
+  check_params(req, {"q", "page", "size", "department", "location", "language", "active_since", "include_inactive", "lang"},
+               {"lang"});
+  ExpertsRequest r;
+  r.q = param_string(req, "q").value_or("");
+  r.page = static_cast<uint32_t>(param_int(req, "page", 1, 1000000).value_or(1));
+  r.size = static_cast<uint32_t>(param_int(req, "size", 1, 1000000).value_or(10));
+  r.department = param_string(req, "department").value_or("");
+  r.location = param_string(req, "location").value_or("");
+  if (auto language = param_string(req, "language")) {
+    r.language = primary_language(*language);
+    if (r.language.size() < 2 || r.language.size() > 3 ||
+        !std::all_of(r.language.begin(), r.language.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      throw Error(ErrorCode::kInvalidParameter, "language must be a language tag such as nl or fr-BE, not '" + *language + "'",
+                  "language");
+  }
+  if (auto since = param_string(req, "active_since")) {
+    r.active_since = parse_rfc3339(since->size() == 10 ? *since + "T00:00:00Z" : *since);
+    if (!r.active_since)
+      throw Error(ErrorCode::kInvalidParameter,
+                  "active_since must be a date (2024-01-31) or an RFC 3339 date-time, not '" + *since + "'", "active_since");
+  }
+  r.include_inactive = param_enum(req, "include_inactive", {"true", "false"}).value_or("true") == "true";
+  r.langs = query_langs(req);
+  return r;
+}
+
+// GET /v1/experts
+void handle_experts(const Request& req, Response& res, const Services& s) {
+  const ExpertsRequest request = parse_experts_request(req);
+  const Caller caller = authenticate(req);
+  write_json(res, 200, dump(to_json(s.experts.find(request, caller))));
 }
 
 // GET /v1/documents/{kind}/{id}
@@ -80,6 +121,7 @@ httplib::Server::Handler guarded(const Services& s, Handler handler) {
 
 void register_routes(httplib::Server& server, const Services& s) {
   server.Get("/v1/search", guarded(s, handle_search));
+  server.Get("/v1/experts", guarded(s, handle_experts));
   server.Get(R"(/v1/documents/([^/]+)/(.+))", guarded(s, handle_document));
   server.Get("/healthz", guarded(s, handle_health));
 

@@ -3,6 +3,7 @@
 
 #include <httplib.h>
 
+#include "kennis/experts.h"
 #include "kennis/searcher.h"
 
 namespace kennis::http {
@@ -10,6 +11,7 @@ namespace kennis::http {
 /// What handlers may use. Owned by main(); outlives the server.
 struct Services {
   const Searcher& searcher;
+  const ExpertFinder& experts;
 };
 
 /// Registers the API (schemas/openapi.yaml) on `server`.

@@ -108,6 +108,9 @@ PreparedDocument prepare_document(const Record& record, const Analyzer& analyzer
   if (!known_lang.empty()) doc.add_value(kLangSlot, known_lang);
   if (!record.group.empty()) doc.add_value(kGroupSlot, record.group);
   if (!record.people.empty()) doc.add_value(kPeopleSlot, serialise_list(record.people));
+  if (!record.thread.empty()) doc.add_value(kThreadSlot, bool_term(kThreadPrefix, record.thread));
+  if (!record.mentions.empty()) doc.add_value(kMentionsSlot, serialise_list(record.mentions));
+  if (!record.reply_to.empty()) doc.add_value(kReplyToSlot, id_term(kind, record.reply_to));
 
   doc.add_value(kIdTermSlot, out.id_term);
 

@@ -23,7 +23,48 @@ json to_json(const Hit& hit) {
   return j;
 }
 
+json to_json(const ExpertEvidence& e) {
+  json j = {{"kind", kind_name(e.kind)},
+            {"id", e.id},
+            {"role", e.role},
+            {"title", e.title},
+            {"snippet_html", e.snippet_html},
+            {"score", e.score}};
+  if (e.created) j["created"] = format_rfc3339(*e.created);
+  if (!e.url.empty()) j["url"] = e.url;
+  if (!e.field.empty()) j["field"] = e.field;
+  return j;
+}
+
+json to_json(const Expert& expert) {
+  json evidence = json::array();
+  for (const ExpertEvidence& e : expert.evidence) evidence.push_back(to_json(e));
+  const ExpertBreakdown& b = expert.breakdown;
+  json j = {{"id", expert.id},
+            {"name", expert.name.empty() ? expert.id : expert.name},
+            {"active", expert.active},
+            {"score", expert.score},
+            {"breakdown",
+             {{"profile", b.profile},
+              {"authored", b.authored},
+              {"replies", b.replies},
+              {"mentions", b.mentions},
+              {"participation", b.participation}}},
+            {"evidence", std::move(evidence)}};
+  for (auto [key, value] : {std::pair{"title", &expert.title}, std::pair{"department", &expert.department},
+                            std::pair{"email", &expert.email}, std::pair{"url", &expert.url}})
+    if (!value->empty()) j[key] = *value;
+  return j;
+}
+
 }  // namespace
+
+json to_json(const ExpertsResult& result) {
+  json experts = json::array();
+  for (const Expert& e : result.experts) experts.push_back(to_json(e));
+  return {{"query", result.query}, {"total", result.total}, {"page", result.page},
+          {"size", result.size},   {"took_ms", result.took_ms}, {"experts", std::move(experts)}};
+}
 
 json to_json(const SearchResult& result) {
   json hits = json::array();

@@ -207,6 +207,7 @@ std::variant<Record, RecordError> to_record(Kind kind, json j, const RecordSchem
       append_unique(r.people, string_field(j, "author"));
       r.thread = string_field(j, "thread");
       if (r.thread.empty()) r.thread = r.id;
+      r.reply_to = string_field(j, "reply_to");
       r.mentions = list_field(j, "mentions");
       break;
     case Kind::kDocument:

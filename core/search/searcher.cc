@@ -318,6 +318,15 @@ nlohmann::json Searcher::get_document(Kind kind, const std::string& id, const Ca
   });
 }
 
+void Searcher::with_index(const Caller& caller, const IndexWork& work) const {
+  SessionLease session(pool_->acquire(), [this](std::unique_ptr<Session> s) { pool_->release(std::move(s)); });
+  const Q access = access_query(caller);
+  with_database(*session, config_.index_path, [&](Xapian::Database& db) {
+    work(db, session->analyzer, access);
+    return 0;
+  });
+}
+
 IndexStatus Searcher::status() const {
   IndexStatus status;
   SessionLease session(pool_->acquire(), [this](std::unique_ptr<Session> s) { pool_->release(std::move(s)); });

@@ -41,6 +41,7 @@ struct Record {
   std::vector<std::string> people;     ///< authors, owner (documents) or the person (profiles)
   std::string group;                   ///< group / channel
   std::string thread;
+  std::string reply_to;                ///< posts: id of the post this one answers
   std::vector<std::string> mentions;
   std::vector<std::string> tags;
   std::vector<std::string> extra_text; ///< further searchable fields (profile skills, …)

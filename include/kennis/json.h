@@ -5,12 +5,15 @@
 #include <nlohmann/json.hpp>
 
 #include "kennis/error.h"
+#include "kennis/experts.h"
 #include "kennis/searcher.h"
 
 namespace kennis {
 
 /// schemas/search_response.schema.json
 nlohmann::json to_json(const SearchResult& result);
+/// schemas/experts_response.schema.json
+nlohmann::json to_json(const ExpertsResult& result);
 /// schemas/health.schema.json
 nlohmann::json to_json(const IndexStatus& status);
 /// schemas/error.schema.json: {"error": {"code", "message", "path"?}}

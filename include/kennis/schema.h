@@ -21,6 +21,9 @@
 ///   2 kind, 3 language, 4 group (display form), 6 year: plain strings (facets)
 ///   5 people: person ids, serialise_list() (facets over several values)
 ///   7 source name, 8 fingerprint of the source item (incremental runs), 9 the unique id term
+///   10 thread: the post's XH term (bool_term), so the experts model can gather a thread's posts
+///   11 mentions: mentioned person ids, serialise_list()
+///   12 reply_to: the unique id term of the post a post answers (id_term("post", reply_to))
 ///
 /// Document data: the record's JSON as given, plus "kind", compact.
 ///
@@ -62,6 +65,9 @@ inline constexpr Xapian::valueno kYearSlot = 6;
 inline constexpr Xapian::valueno kSourceSlot = 7;
 inline constexpr Xapian::valueno kFingerprintSlot = 8;
 inline constexpr Xapian::valueno kIdTermSlot = 9;
+inline constexpr Xapian::valueno kThreadSlot = 10;
+inline constexpr Xapian::valueno kMentionsSlot = 11;
+inline constexpr Xapian::valueno kReplyToSlot = 12;
 
 /// Word positions between fields, so that a phrase never spans two fields.
 inline constexpr Xapian::termpos kFieldGap = 100;
@@ -71,7 +77,8 @@ inline constexpr Xapian::termcount kTitleWeight = 3;
 inline constexpr std::string_view kAnalyzerVersionKey = "kennis.analyzer_version";
 inline constexpr std::string_view kLayoutVersionKey = "kennis.layout_version";
 /// Version of this layout; bump when a prefix, slot or the stored data changes meaning.
-inline constexpr int kLayoutVersion = 1;
+/// 2: slots 10-12 (thread, mentions, reply_to) for the experts model.
+inline constexpr int kLayoutVersion = 2;
 
 /// Encodes several strings in one value slot ("<length>:<bytes>" each).
 std::string serialise_list(const std::vector<std::string>& values);

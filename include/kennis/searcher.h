@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -111,6 +112,15 @@ class Searcher {
   nlohmann::json get_document(Kind kind, const std::string& id, const Caller& caller) const;
   /// Never throws.
   IndexStatus status() const;
+
+  /// Runs `work` on a fresh view of the index with a session's analyser and the caller's access
+  /// filter (a query every record the caller may see matches), for models built on the same
+  /// index, sessions and access rules (experts.h). `work` runs again from the start if a commit
+  /// overtook it, so it must not keep state between runs. Throws what search() throws for an
+  /// unavailable index; Xapian errors in `work` become kIndexUnavailable.
+  using IndexWork = std::function<void(const Xapian::Database& db, const Analyzer& analyzer,
+                                       const Xapian::Query& access)>;
+  void with_index(const Caller& caller, const IndexWork& work) const;
 
   const SearcherConfig& config() const { return config_; }
 

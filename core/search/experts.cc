@@ -1,0 +1,528 @@
+// ExpertFinder: items ranked by the matcher vote for the people they name (experts.h).
+#include "kennis/experts.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <queue>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "kennis/error.h"
+#include "kennis/schema.h"
+#include "snippets.h"
+
+namespace kennis {
+namespace {
+
+using Q = Xapian::Query;
+
+// Roles, strongest first: a person takes the strongest role they have for an item.
+enum class Role { kAuthor, kReplier, kMention, kParticipant };
+constexpr const char* kRoleNames[] = {"author", "replier", "mentioned", "participant"};
+
+// What the model reads of an item: values only, never the stored record.
+struct ItemValues {
+  bool is_document = false;
+  std::vector<std::string> people, mentions;
+  std::string thread, reply_to, id_term;
+  std::optional<int64_t> created;
+};
+
+ItemValues read_values(const Xapian::Document& doc) {
+  ItemValues v;
+  v.is_document = doc.get_value(layout::kKindSlot) == "document";
+  v.people = layout::unserialise_list(doc.get_value(layout::kPeopleSlot));
+  v.mentions = layout::unserialise_list(doc.get_value(layout::kMentionsSlot));
+  v.thread = doc.get_value(layout::kThreadSlot);
+  v.reply_to = doc.get_value(layout::kReplyToSlot);
+  v.id_term = doc.get_value(layout::kIdTermSlot);
+  if (const std::string created = doc.get_value(layout::kCreatedSlot); !created.empty())
+    v.created = static_cast<int64_t>(Xapian::sortable_unserialise(created));
+  return v;
+}
+
+// Reads the values of the documents the matcher finds that are, when seen, among the `k`
+// best: the matcher's candidates, without a second pass over the matches.
+class TopItemsSpy : public Xapian::MatchSpy {
+ public:
+  explicit TopItemsSpy(Xapian::doccount k) : k_(std::max<Xapian::doccount>(k, 1)) {}
+  void operator()(const Xapian::Document& doc, double weight) override {
+    if (best_.size() >= k_ && weight < best_.top()) return;
+    best_.push(weight);
+    if (best_.size() > k_) best_.pop();
+    items_.try_emplace(doc.get_docid(), read_values(doc));
+  }
+  std::string name() const override { return "kennis.TopItemsSpy"; }
+  const ItemValues* find(Xapian::docid docid) const {
+    const auto it = items_.find(docid);
+    return it == items_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  Xapian::doccount k_;
+  std::priority_queue<double, std::vector<double>, std::greater<double>> best_;
+  std::unordered_map<Xapian::docid, ItemValues> items_;
+};
+
+// Collects every post it is shown (the posts of a set of threads), by thread.
+struct ThreadPost {
+  Xapian::docid docid;
+  ItemValues values;
+};
+class ThreadSpy : public Xapian::MatchSpy {
+ public:
+  void operator()(const Xapian::Document& doc, double) override {
+    ItemValues v = read_values(doc);
+    threads_[v.thread].push_back({doc.get_docid(), std::move(v)});
+  }
+  std::string name() const override { return "kennis.ThreadSpy"; }
+  const std::vector<ThreadPost>* thread(const std::string& term) const {
+    const auto it = threads_.find(term);
+    return it == threads_.end() ? nullptr : &it->second;
+  }
+
+ private:
+  std::unordered_map<std::string, std::vector<ThreadPost>> threads_;
+};
+
+// Authors of the items it is shown, for the active_since filter.
+class PeopleSpy : public Xapian::MatchSpy {
+ public:
+  void operator()(const Xapian::Document& doc, double) override {
+    const bool is_document = doc.get_value(layout::kKindSlot) == "document";
+    for (std::string& p : layout::unserialise_list(doc.get_value(layout::kPeopleSlot)))
+      people_.emplace_back(std::move(p), is_document);
+  }
+  std::string name() const override { return "kennis.PeopleSpy"; }
+  const std::vector<std::pair<std::string, bool>>& people() const { return people_; }
+
+ private:
+  std::vector<std::pair<std::string, bool>> people_;
+};
+
+// Expansion terms: plain words (no prefix) of three bytes or more that are not numbers.
+class WordDecider : public Xapian::ExpandDecider {
+ public:
+  explicit WordDecider(const std::vector<std::string>& query_terms) : skip_(query_terms.begin(), query_terms.end()) {}
+  bool operator()(const std::string& term) const override {
+    if (term.size() < 3 || (term[0] >= 'A' && term[0] <= 'Z') || skip_.count(term)) return false;
+    return std::any_of(term.begin(), term.end(), [](char c) { return c < '0' || c > '9'; });
+  }
+
+ private:
+  std::unordered_set<std::string> skip_;
+};
+
+struct Vote {
+  Role role;
+  double value;           // a · s(d) · rec(d)
+  Xapian::docid shown;    // the post or document shown as evidence
+};
+
+struct ProfileField {
+  const char* name;       // API name of the field
+  double coverage = 0;    // cov_f
+  double weight = 0;      // w_f
+  std::string snippet_html;
+  Xapian::docid docid = 0;
+};
+
+struct Candidate {
+  const Person* person = nullptr;
+  std::vector<Vote> votes;
+  std::vector<ProfileField> fields;
+  double norm = 1;
+  double profile = 0;
+  double roles[4] = {0, 0, 0, 0};  // norm(p) · Σ c(p,d) per role
+  double score = 0;
+  bool active_since = true;
+  PersonProfile details;
+};
+
+struct Request {
+  const ExpertsRequest& request;
+  const ExpertsConfig& config;
+  const Xapian::Database& db;
+  const Analyzer& analyzer;
+  const PeopleDirectory& directory;
+  Q text;                             // the query's words
+  Q access;
+  Q items;                            // what items may vote: visible posts and documents
+  std::vector<std::string> langs;
+  detail::HighlightTerms highlight;
+  size_t query_words = 1;
+  int64_t now = 0;
+};
+
+std::vector<std::string> query_terms(const Q& q) {
+  return std::vector<std::string>(q.get_terms_begin(), q.get_terms_end());
+}
+
+Xapian::MSet run(const Request& r, const Q& q, Xapian::doccount k, Xapian::MatchSpy* spy) {
+  Xapian::Enquire enquire(r.db);
+  enquire.set_query(Q(Q::OP_FILTER, q, r.items));
+  enquire.set_sort_by_relevance_then_value(layout::kIdTermSlot, false);
+  if (spy) enquire.add_matchspy(spy);
+  return enquire.get_mset(0, k);
+}
+
+// Step 1 of the formula: the query, expanded by pseudo-relevance feedback when configured.
+Q expanded_query(const Request& r) {
+  if (r.config.prf_terms == 0 || r.config.prf_docs == 0 || r.config.prf_weight <= 0) return r.text;
+  Xapian::Enquire enquire(r.db);
+  enquire.set_query(Q(Q::OP_FILTER, r.text, r.items));
+  enquire.set_sort_by_relevance_then_value(layout::kIdTermSlot, false);
+  const Xapian::MSet top = enquire.get_mset(0, r.config.prf_docs);
+  if (top.empty()) return r.text;
+  Xapian::RSet rset;
+  for (auto it = top.begin(); it != top.end(); ++it) rset.add_document(*it);
+  const WordDecider decider(query_terms(r.text));
+  const Xapian::ESet eset = enquire.get_eset(r.config.prf_terms, rset, &decider);
+  if (eset.empty()) return r.text;
+  const std::vector<std::string> terms(eset.begin(), eset.end());
+  const Q expansion(Q::OP_OR, terms.begin(), terms.end());
+  return Q(Q::OP_OR, r.text, Q(Q::OP_SCALE_WEIGHT, expansion, r.config.prf_weight));
+}
+
+double recency(const Request& r, const std::optional<int64_t>& created) {
+  if (!created || r.config.half_life_days <= 0) return 1.0;
+  const double age_days = std::max<double>(0, static_cast<double>(r.now - *created)) / 86400.0;
+  return r.config.recency_floor + (1 - r.config.recency_floor) * std::exp2(-age_days / r.config.half_life_days);
+}
+
+// The strongest role of each person for one item, and the record shown for it.
+using Roles = std::unordered_map<const Person*, std::pair<Role, Xapian::docid>>;
+
+void offer(Roles& roles, const Person* person, Role role, Xapian::docid shown) {
+  if (!person) return;
+  auto [it, fresh] = roles.try_emplace(person, role, shown);
+  if (!fresh && role < it->second.first) it->second = {role, shown};
+}
+
+Roles roles_of(const Request& r, Xapian::docid docid, const ItemValues& item, const ThreadSpy& threads) {
+  Roles roles;
+  for (const std::string& ref : item.people)
+    offer(roles, r.directory.resolve_author(ref, item.is_document, r.analyzer), Role::kAuthor, docid);
+  if (const auto* posts = item.thread.empty() ? nullptr : threads.thread(item.thread)) {
+    for (const ThreadPost& post : *posts) {
+      if (post.docid == docid) continue;
+      const bool answers = post.values.reply_to == item.id_term || (item.reply_to.empty() && !post.values.reply_to.empty());
+      for (const std::string& ref : post.values.people)
+        offer(roles, r.directory.resolve(ref), answers ? Role::kReplier : Role::kParticipant, post.docid);
+    }
+  }
+  for (const std::string& ref : item.mentions) offer(roles, r.directory.resolve(ref), Role::kMention, docid);
+  return roles;
+}
+
+// Steps 1-4: the K best items vote for the people they name.
+void item_votes(const Request& r, std::unordered_map<const Person*, Candidate>& candidates) {
+  TopItemsSpy spy(r.config.top_items);
+  const Xapian::MSet mset = run(r, expanded_query(r), r.config.top_items, &spy);
+  if (mset.empty()) return;
+  std::vector<std::pair<Xapian::docid, ItemValues>> items;
+  std::vector<std::string> thread_terms;
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const ItemValues* v = spy.find(*it);
+    items.emplace_back(*it, v ? *v : read_values(it.get_document()));
+    if (!items.back().second.thread.empty()) thread_terms.push_back(items.back().second.thread);
+  }
+  std::sort(thread_terms.begin(), thread_terms.end());
+  thread_terms.erase(std::unique(thread_terms.begin(), thread_terms.end()), thread_terms.end());
+  ThreadSpy threads;
+  if (!thread_terms.empty()) {
+    Xapian::Enquire enquire(r.db);
+    enquire.set_query(Q(Q::OP_FILTER, Q(Q::OP_OR, thread_terms.begin(), thread_terms.end()), r.items));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.add_matchspy(&threads);
+    enquire.get_mset(0, 0, r.config.thread_posts);
+  }
+  const double w_max = mset.begin().get_weight();
+  const double weights[] = {r.config.w_author, r.config.w_replier, r.config.w_mention, r.config.w_participant};
+  size_t i = 0;
+  for (auto it = mset.begin(); it != mset.end(); ++it, ++i) {
+    const auto& [docid, item] = items[i];
+    const double s = w_max > 0 ? std::exp(r.config.sharpness * (it.get_weight() / w_max - 1)) : 1.0;
+    const double strength = s * recency(r, item.created);
+    for (const auto& [person, role] : roles_of(r, docid, item, threads)) {
+      const double value = weights[static_cast<int>(role.first)] * strength;
+      if (value <= 0) continue;
+      Candidate& c = candidates[person];
+      c.person = person;
+      c.votes.push_back({role.first, value, role.second});
+    }
+  }
+}
+
+// The distinct words marked in highlighted text, lower-cased (ASCII).
+size_t marked_words(const std::string& html) {
+  std::unordered_set<std::string> words;
+  const std::string open = "<mark>", close = "</mark>";
+  for (size_t at = html.find(open); at != std::string::npos; at = html.find(open, at)) {
+    at += open.size();
+    const size_t end = html.find(close, at);
+    if (end == std::string::npos) break;
+    std::string word = html.substr(at, end - at);
+    std::transform(word.begin(), word.end(), word.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; });
+    words.insert(std::move(word));
+  }
+  return words.size();
+}
+
+std::string joined(const nlohmann::json& data, const char* key) {
+  std::string out;
+  const auto it = data.find(key);
+  if (it == data.end()) return out;
+  if (it->is_string()) return it->get<std::string>();
+  if (!it->is_array()) return out;
+  for (const auto& v : *it) {
+    if (!v.is_string()) continue;
+    if (!out.empty()) out += ", ";
+    out += v.get<std::string>();
+  }
+  return out;
+}
+
+// Step 5: the best matching profiles the caller may see, field by field.
+void profile_votes(const Request& r, std::unordered_map<const Person*, Candidate>& candidates) {
+  Xapian::Enquire enquire(r.db);
+  enquire.set_query(Q(Q::OP_FILTER, r.text, Q(Q::OP_AND, r.access, Q(std::string(layout::kKindPrefix) + "profile"))));
+  enquire.set_sort_by_relevance_then_value(layout::kIdTermSlot, false);
+  const Xapian::MSet mset = enquire.get_mset(0, r.config.profile_matches);
+  const std::pair<const char*, const char*> kFields[] = {
+      {"skills", "skills"}, {"ask_me_about", "ask_me_about"}, {"title", "job_title"}, {"about", "about"}};
+  const double weights[] = {r.config.w_skills, r.config.w_ask_me_about, r.config.w_title, r.config.w_about};
+  for (auto it = mset.begin(); it != mset.end(); ++it) {
+    const Xapian::Document doc = it.get_document();
+    const std::vector<std::string> people = layout::unserialise_list(doc.get_value(layout::kPeopleSlot));
+    const Person* person = people.empty() ? nullptr : r.directory.resolve(people.front());
+    if (!person) continue;
+    const nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, /*allow_exceptions=*/false);
+    if (!data.is_object()) continue;
+    const std::string lang = doc.get_value(layout::kLangSlot).empty() ? r.langs.front() : doc.get_value(layout::kLangSlot);
+    Candidate& c = candidates[person];
+    c.person = person;
+    if (c.fields.empty()) {
+      for (size_t f = 0; f < std::size(kFields); ++f) c.fields.push_back({kFields[f].first, 0, weights[f], {}, 0});
+    }
+    for (size_t f = 0; f < std::size(kFields); ++f) {
+      const std::string text = joined(data, kFields[f].second);
+      if (text.empty() || weights[f] <= 0) continue;
+      std::string html = detail::highlight(text, r.analyzer, lang, r.highlight, r.config.snippet_bytes);
+      const double coverage = std::min(1.0, static_cast<double>(marked_words(html)) / static_cast<double>(r.query_words));
+      if (coverage > c.fields[f].coverage) c.fields[f] = {kFields[f].first, coverage, weights[f], std::move(html), *it};
+    }
+  }
+}
+
+// The people among `candidates` with an item created at or after `since` that the caller sees.
+std::unordered_set<const Person*> active_since(const Request& r, const std::vector<Candidate*>& candidates,
+                                               int64_t since) {
+  std::vector<std::string> terms;
+  for (const Candidate* c : candidates) terms.insert(terms.end(), c->person->terms.begin(), c->person->terms.end());
+  std::unordered_set<const Person*> out;
+  if (terms.empty()) return out;
+  Xapian::Enquire enquire(r.db);
+  const Q recent(Q::OP_VALUE_GE, layout::kCreatedSlot, Xapian::sortable_serialise(static_cast<double>(since)));
+  enquire.set_query(Q(Q::OP_FILTER, Q(Q::OP_OR, terms.begin(), terms.end()), Q(Q::OP_AND, r.items, recent)));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  PeopleSpy spy;
+  enquire.add_matchspy(&spy);
+  enquire.get_mset(0, 0, r.db.get_doccount());
+  for (const auto& [ref, is_document] : spy.people())
+    if (const Person* p = r.directory.resolve_author(ref, is_document, r.analyzer)) out.insert(p);
+  return out;
+}
+
+// Step 6 for one person: votes and fields to a score.
+void score(const Request& r, Candidate& c) {
+  std::sort(c.votes.begin(), c.votes.end(), [](const Vote& a, const Vote& b) {
+    return a.value != b.value ? a.value > b.value : a.shown < b.shown;
+  });
+  if (c.votes.size() > r.config.items_per_person) c.votes.resize(r.config.items_per_person);
+  const double n = static_cast<double>(c.person->items);
+  c.norm = 1.0 / (1.0 + r.config.volume_norm * std::log1p(n / r.directory.mean_items()));
+  for (const Vote& v : c.votes) c.roles[static_cast<int>(v.role)] += c.norm * v.value;
+  for (const ProfileField& f : c.fields) c.profile += r.config.profile_weight * f.weight * f.coverage;
+  c.score = c.profile + c.roles[0] + c.roles[1] + c.roles[2] + c.roles[3];
+}
+
+std::string text_of(const nlohmann::json& data, const char* key) {
+  const auto it = data.find(key);
+  return it != data.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+// The best few pieces of evidence of a person, read from the stored records.
+std::vector<ExpertEvidence> evidence(const Request& r, const Candidate& c, double scale) {
+  std::vector<std::pair<Xapian::docid, ExpertEvidence>> best;
+  std::unordered_set<Xapian::docid> shown;
+  for (const Vote& v : c.votes) {  // best first
+    if (!shown.insert(v.shown).second) continue;
+    ExpertEvidence e;
+    e.role = kRoleNames[static_cast<int>(v.role)];
+    e.score = c.norm * v.value * scale;
+    best.emplace_back(v.shown, std::move(e));
+  }
+  for (const ProfileField& f : c.fields) {
+    if (f.coverage <= 0) continue;
+    ExpertEvidence e;
+    e.kind = Kind::kProfile;
+    e.role = "profile";
+    e.field = f.name;
+    e.snippet_html = f.snippet_html;
+    e.score = r.config.profile_weight * f.weight * f.coverage * scale;
+    best.emplace_back(f.docid, std::move(e));
+  }
+  std::stable_sort(best.begin(), best.end(), [](const auto& a, const auto& b) { return a.second.score > b.second.score; });
+  if (best.size() > r.config.evidence_items) best.resize(r.config.evidence_items);
+  std::vector<ExpertEvidence> out;
+  for (auto& [docid, e] : best) {
+    const Xapian::Document doc = r.db.get_document(docid);
+    nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, /*allow_exceptions=*/false);
+    if (!data.is_object()) data = nlohmann::json::object();
+    e.id = text_of(data, "id");
+    e.url = text_of(data, "url");
+    if (e.kind == Kind::kProfile) {
+      e.title = text_of(data, "name");
+    } else {
+      e.kind = parse_kind(text_of(data, "kind")).value_or(Kind::kPost);
+      e.title = text_of(data, "title");
+      if (const std::string created = doc.get_value(layout::kCreatedSlot); !created.empty())
+        e.created = static_cast<int64_t>(Xapian::sortable_unserialise(created));
+      const std::string lang = doc.get_value(layout::kLangSlot).empty() ? r.langs.front() : doc.get_value(layout::kLangSlot);
+      e.snippet_html = detail::highlight(text_of(data, "body"), r.analyzer, lang, r.highlight, r.config.snippet_bytes);
+    }
+    out.push_back(std::move(e));
+  }
+  return out;
+}
+
+bool same_text(const std::string& a, const std::string& b, const Analyzer& analyzer) {
+  return PeopleDirectory::name_key(a, analyzer) == PeopleDirectory::name_key(b, analyzer);
+}
+
+// Filters, orders and pages the candidates; fills `result`.
+void rank(const Request& r, std::unordered_map<const Person*, Candidate>& candidates, ExpertsResult& result) {
+  const ExpertsRequest& q = r.request;
+  const std::vector<std::string> access_terms = query_terms(r.access);
+  const std::unordered_set<std::string> visible(access_terms.begin(), access_terms.end());
+  std::vector<Candidate*> kept;
+  for (auto& [person, c] : candidates) {
+    score(r, c);
+    if (c.score <= 0) continue;
+    if (!q.include_inactive && !person->active) continue;
+    c.details = person->details(visible);
+    if (!q.department.empty() && !same_text(c.details.department, q.department, r.analyzer)) continue;
+    if (!q.location.empty() && !same_text(c.details.location, q.location, r.analyzer)) continue;
+    if (!q.language.empty() &&
+        std::find(c.details.languages.begin(), c.details.languages.end(), q.language) == c.details.languages.end())
+      continue;
+    kept.push_back(&c);
+  }
+  if (q.active_since) {
+    const auto recent = active_since(r, kept, *q.active_since);
+    kept.erase(std::remove_if(kept.begin(), kept.end(), [&](const Candidate* c) { return !recent.count(c->person); }),
+               kept.end());
+  }
+  std::sort(kept.begin(), kept.end(), [](const Candidate* a, const Candidate* b) {
+    if (a->person->active != b->person->active) return a->person->active;
+    return a->score != b->score ? a->score > b->score : a->person->id < b->person->id;
+  });
+  result.total = kept.size();
+  double best = 0;
+  for (const Candidate* c : kept) best = std::max(best, c->score);
+  const double scale = best > 0 ? 1.0 / best : 0.0;
+  const size_t first = static_cast<size_t>(q.page - 1) * q.size;
+  for (size_t i = first; i < kept.size() && i < first + q.size; ++i) {
+    const Candidate& c = *kept[i];
+    Expert e;
+    e.id = c.person->id;
+    e.name = c.details.name;
+    e.title = c.details.job_title;
+    e.department = c.details.department;
+    e.email = c.details.email;
+    e.url = c.details.url;
+    e.active = c.person->active;
+    e.score = c.score * scale;
+    e.breakdown = {c.profile * scale, c.roles[0] * scale, c.roles[1] * scale, c.roles[2] * scale, c.roles[3] * scale};
+    e.evidence = evidence(r, c, scale);
+    result.experts.push_back(std::move(e));
+  }
+}
+
+}  // namespace
+
+void ExpertsConfig::validate() const {
+  auto check = [](bool ok, const char* name, const char* what) {
+    if (!ok) throw Error(ErrorCode::kInvalidConfig, std::string(name) + " must be " + what, name);
+  };
+  check(top_items >= 1, "top_items", "at least 1");
+  check(profile_matches >= 1, "profile_matches", "at least 1");
+  check(items_per_person >= 1, "items_per_person", "at least 1");
+  check(evidence_items >= 1, "evidence_items", "at least 1");
+  check(sharpness >= 0, "sharpness", "0 or more");
+  for (auto [value, name] : {std::pair{w_author, "w_author"}, std::pair{w_replier, "w_replier"},
+                             std::pair{w_mention, "w_mention"}, std::pair{w_participant, "w_participant"},
+                             std::pair{w_skills, "w_skills"}, std::pair{w_ask_me_about, "w_ask_me_about"},
+                             std::pair{w_title, "w_title"}, std::pair{w_about, "w_about"},
+                             std::pair{profile_weight, "profile_weight"}, std::pair{volume_norm, "volume_norm"},
+                             std::pair{half_life_days, "half_life_days"}, std::pair{prf_weight, "prf_weight"}})
+    check(value >= 0 && std::isfinite(value), name, "a finite number, 0 or more");
+  check(recency_floor >= 0 && recency_floor <= 1, "recency_floor", "between 0 and 1");
+}
+
+ExpertFinder::ExpertFinder(const Searcher& searcher, ExpertsConfig config)
+    : searcher_(searcher), config_(std::move(config)) {
+  config_.validate();
+}
+ExpertFinder::~ExpertFinder() = default;
+
+std::shared_ptr<const PeopleDirectory> ExpertFinder::directory(const Xapian::Database& db,
+                                                               const Analyzer& analyzer) const {
+  const std::string key = db.get_uuid() + "@" + std::to_string(db.get_revision());
+  std::lock_guard<std::mutex> lock(mutex_);
+  if (!directory_ || key != directory_key_) {
+    directory_ = PeopleDirectory::load(db, analyzer);
+    directory_key_ = key;
+  }
+  return directory_;
+}
+
+ExpertsResult ExpertFinder::find(const ExpertsRequest& request, const Caller& caller) const {
+  const auto started = std::chrono::steady_clock::now();
+  const SearcherConfig& sc = searcher_.config();
+  if (request.size < 1 || request.size > sc.max_page_size)
+    throw Error(ErrorCode::kInvalidParameter, "size must be between 1 and " + std::to_string(sc.max_page_size), "size");
+  if (request.page < 1 || request.page > sc.max_page)
+    throw Error(ErrorCode::kInvalidParameter, "page must be between 1 and " + std::to_string(sc.max_page), "page");
+  const QueryAst ast = parse_query(request.q, sc.query_limits);
+  ExpertsResult result;
+  searcher_.with_index(caller, [&](const Xapian::Database& db, const Analyzer& analyzer, const Q& access) {
+    const std::shared_ptr<const PeopleDirectory> directory = this->directory(db, analyzer);
+    BuildOptions options;
+    options.stem_languages = request.langs.empty() ? sc.languages : request.langs;
+    options.default_op = Q::OP_OR;
+    const BuiltQuery built = build_query(ast, analyzer, options);
+    if (!built.has_text) throw Error(ErrorCode::kInvalidQuery, "q must have at least one word to rank people by", "q");
+    const Q kinds(Q::OP_OR, Q(std::string(layout::kKindPrefix) + "post"), Q(std::string(layout::kKindPrefix) + "document"));
+    Request r{request, config_, db, analyzer, *directory, built.query, access, Q(Q::OP_AND, access, kinds),
+              options.stem_languages, {built.highlight_terms.begin(), built.highlight_terms.end()},
+              std::max<size_t>(1, built.words.size()), 0};
+    r.now = config_.now ? config_.now()
+                        : std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+    std::unordered_map<const Person*, Candidate> candidates;
+    item_votes(r, candidates);
+    profile_votes(r, candidates);
+    ExpertsResult out;
+    out.query = request.q;
+    out.page = request.page;
+    out.size = request.size;
+    rank(r, candidates, out);
+    result = std::move(out);
+  });
+  result.took_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+  return result;
+}
+
+}  // namespace kennis

@@ -1,0 +1,202 @@
+// PeopleDirectory: profiles of every source joined into persons by e-mail and alias.
+#include <algorithm>
+#include <limits>
+
+#include <nlohmann/json.hpp>
+
+#include "kennis/people.h"
+#include "kennis/schema.h"
+
+namespace kennis {
+namespace {
+
+constexpr size_t kAmbiguous = std::numeric_limits<size_t>::max();
+
+std::string text_field(const nlohmann::json& j, const char* key) {
+  const auto it = j.find(key);
+  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::vector<std::string> list_field(const nlohmann::json& j, const char* key) {
+  std::vector<std::string> out;
+  const auto it = j.find(key);
+  if (it == j.end() || !it->is_array()) return out;
+  for (const auto& v : *it)
+    if (v.is_string()) out.push_back(v.get<std::string>());
+  return out;
+}
+
+size_t richness(const PersonProfile& p) {
+  size_t n = 0;
+  for (const std::string* field : {&p.name, &p.email, &p.job_title, &p.department, &p.location, &p.url})
+    n += field->empty() ? 0 : 1;
+  return n + (p.languages.empty() ? 0 : 1);
+}
+
+PersonProfile read_profile(const Xapian::Database& db, Xapian::docid docid) {
+  const Xapian::Document doc = db.get_document(docid);
+  PersonProfile p;
+  p.docid = docid;
+  const nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, /*allow_exceptions=*/false);
+  if (data.is_object()) {
+    p.id = text_field(data, "id");
+    p.name = text_field(data, "name");
+    p.email = text_field(data, "email");
+    p.job_title = text_field(data, "job_title");
+    p.department = text_field(data, "department");
+    p.location = text_field(data, "location");
+    p.url = text_field(data, "url");
+    for (const std::string& tag : list_field(data, "languages")) p.languages.push_back(primary_language(tag));
+    const auto active = data.find("active");
+    p.active = !(active != data.end() && active->is_boolean() && !active->get<bool>());
+  }
+  const std::string acl(layout::kAclPrefix);
+  for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
+    t.skip_to(acl);
+    if (t == doc.termlist_end() || (*t).compare(0, acl.size(), acl) != 0) break;
+    p.access.push_back(*t);
+  }
+  return p;
+}
+
+// Every id by which sources may refer to the person of this profile.
+std::vector<std::string> profile_keys(const nlohmann::json& data) {
+  std::vector<std::string> keys;
+  auto add = [&](const std::string& value) {
+    if (value.empty()) return;
+    std::string key = fold_keyword(value);
+    if (!key.empty() && std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
+  };
+  add(text_field(data, "email"));
+  add(text_field(data, "person_id"));
+  add(text_field(data, "id"));
+  for (const std::string& alias : list_field(data, "aliases")) add(alias);
+  return keys;
+}
+
+}  // namespace
+
+PersonProfile Person::details(const std::unordered_set<std::string>& visible, size_t* visible_profiles) const {
+  PersonProfile out;
+  size_t used = 0;
+  for (const PersonProfile& p : profiles) {
+    if (std::none_of(p.access.begin(), p.access.end(), [&](const std::string& t) { return visible.count(t) > 0; }))
+      continue;
+    ++used;
+    for (auto [from, to] : {std::pair{&p.name, &out.name}, std::pair{&p.email, &out.email},
+                            std::pair{&p.job_title, &out.job_title}, std::pair{&p.department, &out.department},
+                            std::pair{&p.location, &out.location}, std::pair{&p.url, &out.url}, std::pair{&p.id, &out.id}})
+      if (to->empty()) *to = *from;
+    for (const std::string& lang : p.languages)
+      if (std::find(out.languages.begin(), out.languages.end(), lang) == out.languages.end()) out.languages.push_back(lang);
+  }
+  out.active = active;
+  if (visible_profiles) *visible_profiles = used;
+  return out;
+}
+
+std::string PeopleDirectory::name_key(std::string_view name, const Analyzer& analyzer) {
+  std::string key;
+  for (const Token& token : analyzer.analyze(name)) {
+    if (!key.empty() && key.size() + 1 + token.text.size() > 512) break;
+    if (!key.empty()) key += ' ';
+    key += token.text;
+  }
+  return key;
+}
+
+std::shared_ptr<const PeopleDirectory> PeopleDirectory::load(const Xapian::Database& db, const Analyzer& analyzer) {
+  auto dir = std::make_shared<PeopleDirectory>();
+  const std::string profile_term = std::string(layout::kKindPrefix) + "profile";
+  for (auto it = db.postlist_begin(profile_term); it != db.postlist_end(profile_term); ++it) {
+    const Xapian::docid docid = *it;
+    const nlohmann::json data =
+        nlohmann::json::parse(db.get_document(docid).get_data(), nullptr, /*allow_exceptions=*/false);
+    if (!data.is_object()) continue;
+    const std::vector<std::string> keys = profile_keys(data);
+    if (keys.empty()) continue;
+    size_t index = kAmbiguous;
+    for (const std::string& key : keys) {
+      if (const auto found = dir->by_key_.find(key); found != dir->by_key_.end()) {
+        index = found->second;
+        break;
+      }
+    }
+    if (index == kAmbiguous) {
+      index = dir->people_.size();
+      dir->people_.emplace_back();
+    }
+    Person& person = dir->people_[index];
+    for (const std::string& key : keys) {
+      if (dir->by_key_.emplace(key, index).second) person.keys.push_back(key);
+    }
+    PersonProfile profile = read_profile(db, docid);
+    // One person, one id: the e-mail address once any profile gives one.
+    const std::string email = fold_keyword(profile.email);
+    const std::string person_id = fold_keyword(text_field(data, "person_id"));
+    if (person.id.empty() || (person.id.find('@') == std::string::npos && !email.empty()))
+      person.id = !email.empty() ? email : !person_id.empty() ? person_id : fold_keyword(profile.id);
+    if (!profile.active) person.active = false;
+    person.profiles.push_back(std::move(profile));
+  }
+
+  // Display names, for document authors that carry a name instead of an id.
+  for (size_t i = 0; i < dir->people_.size(); ++i) {
+    Person& person = dir->people_[i];
+    std::stable_sort(person.profiles.begin(), person.profiles.end(), [](const PersonProfile& a, const PersonProfile& b) {
+      const size_t ra = richness(a), rb = richness(b);
+      return ra != rb ? ra > rb : a.id < b.id;
+    });
+    for (const PersonProfile& p : person.profiles) {
+      const std::string key = name_key(p.name, analyzer);
+      if (key.empty()) continue;
+      auto [it, fresh] = dir->by_name_.emplace(key, i);
+      if (!fresh && it->second != i) it->second = kAmbiguous;
+    }
+  }
+
+  // Volume of each person, for the experts model's normalisation (experts.h): items naming
+  // them by any alias or by their unambiguous display name, less their own profiles.
+  double total = 0;
+  size_t counted = 0;
+  for (size_t i = 0; i < dir->people_.size(); ++i) {
+    Person& person = dir->people_[i];
+    Xapian::doccount n = 0;
+    std::vector<std::string> terms;
+    for (const std::string& key : person.keys) terms.push_back(layout::bool_term(layout::kPersonPrefix, key));
+    for (const PersonProfile& p : person.profiles) {
+      const auto named = dir->by_name_.find(name_key(p.name, analyzer));
+      if (!p.name.empty() && named != dir->by_name_.end() && named->second == i)
+        terms.push_back(layout::bool_term(layout::kPersonPrefix, p.name));
+    }
+    std::sort(terms.begin(), terms.end());
+    terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+    for (const std::string& term : terms) n += db.get_termfreq(term);
+    person.terms = std::move(terms);
+    person.items = n > person.profiles.size() ? n - static_cast<Xapian::doccount>(person.profiles.size()) : 0;
+    if (person.items > 0) {
+      total += person.items;
+      ++counted;
+    }
+  }
+  dir->mean_items_ = counted > 0 ? total / static_cast<double>(counted) : 1.0;
+  return dir;
+}
+
+const Person* PeopleDirectory::resolve(std::string_view ref) const {
+  if (ref.empty()) return nullptr;
+  const auto it = by_key_.find(fold_keyword(ref));
+  return it == by_key_.end() ? nullptr : &people_[it->second];
+}
+
+const Person* PeopleDirectory::resolve_name(std::string_view name, const Analyzer& analyzer) const {
+  const auto it = by_name_.find(name_key(name, analyzer));
+  return it == by_name_.end() || it->second == kAmbiguous ? nullptr : &people_[it->second];
+}
+
+const Person* PeopleDirectory::resolve_author(std::string_view ref, bool is_document, const Analyzer& analyzer) const {
+  if (const Person* p = resolve(ref)) return p;
+  return is_document ? resolve_name(ref, analyzer) : nullptr;
+}
+
+}  // namespace kennis
