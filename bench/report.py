@@ -8,6 +8,7 @@ against the baselines) read from hyperfine, Google Benchmark and wrk output.
     report.py search BENCH.json                  query latencies and ratio
     report.py analysis BENCH.json                analysis stage rates
     report.py wrk WRK_OUTPUT.txt [HOW]           p50/p99 and requests/s
+    report.py ratio HOW SEARCH.txt EXPERTS.txt   wrk of /v1/search and /v1/experts: p50/p99, ratios
 """
 import http.client
 import json
@@ -141,9 +142,14 @@ def to_ms(value, unit):
     return float(value) * {"us": 1e-3, "ms": 1.0, "s": 1e3}[unit]
 
 
+def wrk_latencies(text):
+    """Latency percentiles (ms) of wrk --latency output, by "50", "75", "90", "99"."""
+    return dict((p, to_ms(v, u)) for p, v, u in re.findall(r"^\s+(50|75|90|99)%\s+([\d.]+)(us|ms|s)\s*$", text, re.M))
+
+
 def wrk(path, how="wrk -t2 -c8 -d10s"):
     text = open(path).read()
-    lat = dict((p, to_ms(v, u)) for p, v, u in re.findall(r"^\s+(50|75|90|99)%\s+([\d.]+)(us|ms|s)\s*$", text, re.M))
+    lat = wrk_latencies(text)
     rps = re.search(r"Requests/sec:\s+([\d.]+)", text)
     total = re.search(r"(\d+) requests in", text)
     non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
@@ -157,9 +163,26 @@ def wrk(path, how="wrk -t2 -c8 -d10s"):
         sys.exit(1)
 
 
+def ratio(how, search_path, experts_path):
+    rows = {}
+    for name, path in (("/v1/search", search_path), ("/v1/experts", experts_path)):
+        text = open(path).read()
+        lat = wrk_latencies(text)
+        rps = re.search(r"Requests/sec:\s+([\d.]+)", text)
+        total = re.search(r"(\d+) requests in", text)
+        non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
+        rows[name] = lat
+        print("  %-12s %s: p50 %7.2f ms  p90 %7.2f ms  p99 %7.2f ms  %6.0f requests/s  (%s requests, non-2xx: %s)"
+              % (name, how, lat.get("50", float("nan")), lat.get("90", float("nan")), lat.get("99", float("nan")),
+                 float(rps.group(1)) if rps else float("nan"), total.group(1) if total else "?",
+                 non2xx.group(1) if non2xx else "0"))
+    s, e = rows["/v1/search"], rows["/v1/experts"]
+    print("  ratio experts / search (%s): p50 %.2f  p99 %.2f" % (how, e["50"] / s["50"], e["99"] / s["99"]))
+
+
 if __name__ == "__main__":
     commands = {"paths": paths, "check": check, "index": index, "search": search,
-                "analysis": analysis, "wrk": wrk}
+                "analysis": analysis, "wrk": wrk, "ratio": ratio}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         sys.exit(__doc__)
     commands[sys.argv[1]](*sys.argv[2:])
