@@ -70,6 +70,38 @@ void drop_date_time_formats(json& node) {
   }
 }
 
+bool is_local_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+         c == '%' || c == '+' || c == '-';
+}
+bool is_domain_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-';
+}
+
+// E-mail addresses written in text ("Maintainer: Jan <jan@x.org>"), lower-cased: a text that
+// names a person by address mentions them (the experts model counts mentions). At most
+// kMaxTextMentions, in order of appearance.
+constexpr size_t kMaxTextMentions = 20;
+void add_text_mentions(std::string_view text, std::vector<std::string>& mentions) {
+  size_t found = 0;
+  for (size_t at = text.find('@'); at != std::string_view::npos && found < kMaxTextMentions;
+       at = text.find('@', at + 1)) {
+    size_t begin = at, end = at + 1;
+    while (begin > 0 && is_local_char(text[begin - 1]) && at - begin < 64) --begin;
+    while (end < text.size() && is_domain_char(text[end]) && end - at < 255) ++end;
+    while (begin < at && text[begin] == '.') ++begin;
+    while (end > at + 1 && (text[end - 1] == '.' || text[end - 1] == '-')) --end;
+    const std::string_view domain = text.substr(at + 1, end - at - 1);
+    const size_t dot = domain.rfind('.');
+    if (begin == at || dot == std::string_view::npos || dot == 0 || domain.size() - dot < 3) continue;
+    std::string address(text.substr(begin, end - begin));
+    std::transform(address.begin(), address.end(), address.begin(),
+                   [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; });
+    append_unique(mentions, address);
+    ++found;
+  }
+}
+
 }  // namespace
 
 struct RecordSchemas::Impl {
@@ -209,10 +241,12 @@ std::variant<Record, RecordError> to_record(Kind kind, json j, const RecordSchem
       if (r.thread.empty()) r.thread = r.id;
       r.reply_to = string_field(j, "reply_to");
       r.mentions = list_field(j, "mentions");
+      add_text_mentions(r.body, r.mentions);
       break;
     case Kind::kDocument:
       for (const std::string& author : list_field(j, "authors")) append_unique(r.people, author);
       append_unique(r.people, string_field(j, "owner"));
+      add_text_mentions(r.body, r.mentions);
       if (const std::string path = string_field(j, "path"); !path.empty()) r.extra_text.push_back(path);
       break;
     case Kind::kProfile: {

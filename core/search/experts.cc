@@ -101,12 +101,13 @@ class PeopleSpy : public Xapian::MatchSpy {
   std::vector<std::pair<std::string, bool>> people_;
 };
 
-// Expansion terms: plain words (no prefix) of three bytes or more that are not numbers.
+// Expansion terms: plain words (no prefix) of two bytes or more that are not numbers (short
+// product and package names are often the best expansion).
 class WordDecider : public Xapian::ExpandDecider {
  public:
   explicit WordDecider(const std::vector<std::string>& query_terms) : skip_(query_terms.begin(), query_terms.end()) {}
   bool operator()(const std::string& term) const override {
-    if (term.size() < 3 || (term[0] >= 'A' && term[0] <= 'Z') || skip_.count(term)) return false;
+    if (term.size() < 2 || (term[0] >= 'A' && term[0] <= 'Z') || skip_.count(term)) return false;
     return std::any_of(term.begin(), term.end(), [](char c) { return c < '0' || c > '9'; });
   }
 
@@ -444,7 +445,7 @@ void rank(const Request& r, std::unordered_map<const Person*, Candidate>& candid
     e.email = c.details.email;
     e.url = c.details.url;
     e.active = c.person->active;
-    e.score = c.score * scale;
+    e.score = c.score / best;  // exactly 1 for the best
     e.breakdown = {c.profile * scale, c.roles[0] * scale, c.roles[1] * scale, c.roles[2] * scale, c.roles[3] * scale};
     e.evidence = evidence(r, c, scale);
     result.experts.push_back(std::move(e));

@@ -42,7 +42,7 @@ struct Record {
   std::string group;                   ///< group / channel
   std::string thread;
   std::string reply_to;                ///< posts: id of the post this one answers
-  std::vector<std::string> mentions;
+  std::vector<std::string> mentions;   ///< `mentions`, then e-mail addresses in the body (lower-cased)
   std::vector<std::string> tags;
   std::vector<std::string> extra_text; ///< further searchable fields (profile skills, …)
   nlohmann::json source_json;

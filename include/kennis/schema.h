@@ -11,7 +11,8 @@
 ///   XP      person the record is by (post author, document authors/owner, the profile's person)
 ///   XG      group or channel, normalised
 ///   L       language, primary subtag
-///   XT      tag, normalised;  XM  mentioned person;  XH  thread id
+///   XT      tag, normalised;  XM  mentioned person (`mentions`, and e-mail addresses in the body
+///           of posts and documents);  XH  thread id
 ///   XY      year of `created` ("XY2024")
 ///   XA      access: "XApublic", "XAg:" + group, "XAu:" + person (all normalised)
 ///   XS      configured source the record came from (kennis-index --config), exact name
@@ -77,7 +78,8 @@ inline constexpr Xapian::termcount kTitleWeight = 3;
 inline constexpr std::string_view kAnalyzerVersionKey = "kennis.analyzer_version";
 inline constexpr std::string_view kLayoutVersionKey = "kennis.layout_version";
 /// Version of this layout; bump when a prefix, slot or the stored data changes meaning.
-/// 2: slots 10-12 (thread, mentions, reply_to) for the experts model.
+/// 2: slots 10-12 (thread, mentions, reply_to) for the experts model; XM also from e-mail
+/// addresses in the body.
 inline constexpr int kLayoutVersion = 2;
 
 /// Encodes several strings in one value slot ("<length>:<bytes>" each).

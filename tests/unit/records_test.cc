@@ -92,6 +92,14 @@ TEST_F(Records, ValidPostInThreadWithPrivateAcl) {
   EXPECT_EQ(r.updated, std::nullopt);
 }
 
+TEST_F(Records, EmailAddressesInTheBodyAreMentions) {
+  const Record r = valid(Kind::kPost, post_with({{"mentions", {"bob"}}, {"reply_to", "p0"},
+                                                 {"body", "Maintainer: Jan <Jan.de-Vries@Example.ORG>. Ask bob@x.org. "
+                                                          "Not: @channel, a@b, user@host., x@y.z"}}));
+  EXPECT_EQ(r.mentions, (Strings{"bob", "jan.de-vries@example.org", "bob@x.org"}));
+  EXPECT_EQ(r.reply_to, "p0");
+}
+
 TEST_F(Records, ValidDocument) {
   const json j = {{"id", "d1"},
                   {"title", "Reisbeleid"},
