@@ -21,6 +21,7 @@ BUILD = os.path.join(ROOT, "build")
 
 
 def load_eval_experts():
+    sys.dont_write_bytecode = True  # nothing written into the source tree
     path = os.path.join(ROOT, "bench", "eval-experts")
     loader = importlib.machinery.SourceFileLoader("eval_experts", path)
     module = importlib.util.module_from_spec(importlib.util.spec_from_loader("eval_experts", loader))
