@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Latency of GET /v1/experts against GET /v1/search (issue 4) on one searchd over a scaled
-# corpus: the same query texts through both endpoints, default parameters, measured with wrk
-# (one connection: the latency of a request that does not queue; then 2 threads, 8 connections).
-# Prints p50/p90/p99 of each and the ratios experts / search.
+# corpus: the same query texts through both endpoints, default parameters. After a warm-up
+# round, every query is timed on both endpoints in turn (one keep-alive connection each, no
+# queueing), for ROUNDS rounds, so that both endpoints see the same machine load and the same
+# queries. Prints p50/p90/p99 of each and the ratios experts / search.
 #
 #   bench/experts_latency.sh [CORPUS_DIR]
 #
@@ -13,13 +14,13 @@
 # Environment:
 #   KENNIS_BENCH_BUILD  build directory (default <repo>/build)
 #   KENNIS_BENCH_N      items to generate (default 200000)
-#   KENNIS_BENCH_SECS   seconds per wrk run (default 20)
+#   KENNIS_BENCH_ROUNDS timed rounds over all queries (default 3)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${KENNIS_BENCH_BUILD:-$ROOT/build}
 N=${KENNIS_BENCH_N:-200000}
-SECS=${KENNIS_BENCH_SECS:-20}
+ROUNDS=${KENNIS_BENCH_ROUNDS:-3}
 SHARED=$(cd "$ROOT/.." && pwd)/shared
 EXPERT_QUERIES=$SHARED/corpus/queries/expert.jsonl
 CORPUS=$(realpath -m "${1:-/tmp/kennis-experts-scale-200k}")
@@ -137,15 +138,8 @@ for endpoint, key in (("search", "hits"), ("experts", "experts")):
         sys.exit("experts_latency.sh: /v1/%s does not answer 200 (is the endpoint merged?)" % endpoint)
 PY
 
-# --- wrk -----------------------------------------------------------------------------------
-for how in "-t1 -c1" "-t2 -c8"; do
-  for endpoint in search experts; do
-    echo "== wrk $how -d${SECS}s /v1/$endpoint"
-    load
-    KENNIS_WRK_PATHS=$WORK/$endpoint.paths wrk $how -d"${SECS}s" --latency -s "$ROOT/bench/wrk_search.lua" \
-      "http://127.0.0.1:$PORT" > "$WORK/wrk-$endpoint-${how// /}.txt"
-  done
-  python3 "$ROOT/bench/report.py" ratio "wrk $how -d${SECS}s" "$WORK/wrk-search-${how// /}.txt" \
-    "$WORK/wrk-experts-${how// /}.txt"
-done
+# --- timing -------------------------------------------------------------------------------
+echo "== timing: $ROUNDS rounds over the queries, /v1/search and /v1/experts interleaved"
+load
+python3 "$ROOT/bench/report.py" latency "$PORT" "$WORK/search.paths" "$WORK/experts.paths" "$ROUNDS"
 load
