@@ -86,21 +86,6 @@ class ThreadSpy : public Xapian::MatchSpy {
   std::unordered_map<std::string, std::vector<ThreadPost>> threads_;
 };
 
-// Authors of the items it is shown, for the active_since filter.
-class PeopleSpy : public Xapian::MatchSpy {
- public:
-  void operator()(const Xapian::Document& doc, double) override {
-    const bool is_document = doc.get_value(layout::kKindSlot) == "document";
-    for (std::string& p : layout::unserialise_list(doc.get_value(layout::kPeopleSlot)))
-      people_.emplace_back(std::move(p), is_document);
-  }
-  std::string name() const override { return "kennis.PeopleSpy"; }
-  const std::vector<std::pair<std::string, bool>>& people() const { return people_; }
-
- private:
-  std::vector<std::pair<std::string, bool>> people_;
-};
-
 // Expansion terms: plain words (no prefix) of two bytes or more that are not numbers (short
 // product and package names are often the best expansion).
 class WordDecider : public Xapian::ExpandDecider {
@@ -137,11 +122,11 @@ struct Candidate {
   double profile = 0;
   double roles[4] = {0, 0, 0, 0};  // norm(p) · Σ c(p,d) per role
   double score = 0;
-  bool active_since = true;
   PersonProfile details;
 };
 
-struct Request {
+// What one request's model reads: the request, the constants and the index it runs on.
+struct Context {
   const ExpertsRequest& request;
   const ExpertsConfig& config;
   const Xapian::Database& db;
@@ -160,7 +145,7 @@ std::vector<std::string> query_terms(const Q& q) {
   return std::vector<std::string>(q.get_terms_begin(), q.get_terms_end());
 }
 
-Xapian::MSet run(const Request& r, const Q& q, Xapian::doccount k, Xapian::MatchSpy* spy) {
+Xapian::MSet run(const Context& r, const Q& q, Xapian::doccount k, Xapian::MatchSpy* spy) {
   Xapian::Enquire enquire(r.db);
   enquire.set_query(Q(Q::OP_FILTER, q, r.items));
   enquire.set_sort_by_relevance_then_value(layout::kIdTermSlot, false);
@@ -169,7 +154,7 @@ Xapian::MSet run(const Request& r, const Q& q, Xapian::doccount k, Xapian::Match
 }
 
 // Step 1 of the formula: the query, expanded by pseudo-relevance feedback when configured.
-Q expanded_query(const Request& r) {
+Q expanded_query(const Context& r) {
   if (r.config.prf_terms == 0 || r.config.prf_docs == 0 || r.config.prf_weight <= 0) return r.text;
   Xapian::Enquire enquire(r.db);
   enquire.set_query(Q(Q::OP_FILTER, r.text, r.items));
@@ -186,7 +171,7 @@ Q expanded_query(const Request& r) {
   return Q(Q::OP_OR, r.text, Q(Q::OP_SCALE_WEIGHT, expansion, r.config.prf_weight));
 }
 
-double recency(const Request& r, const std::optional<int64_t>& created) {
+double recency(const Context& r, const std::optional<int64_t>& created) {
   if (!created || r.config.half_life_days <= 0) return 1.0;
   const double age_days = std::max<double>(0, static_cast<double>(r.now - *created)) / 86400.0;
   return r.config.recency_floor + (1 - r.config.recency_floor) * std::exp2(-age_days / r.config.half_life_days);
@@ -201,7 +186,7 @@ void offer(Roles& roles, const Person* person, Role role, Xapian::docid shown) {
   if (!fresh && role < it->second.first) it->second = {role, shown};
 }
 
-Roles roles_of(const Request& r, Xapian::docid docid, const ItemValues& item, const ThreadSpy& threads) {
+Roles roles_of(const Context& r, Xapian::docid docid, const ItemValues& item, const ThreadSpy& threads) {
   Roles roles;
   for (const std::string& ref : item.people)
     offer(roles, r.directory.resolve_author(ref, item.is_document, r.analyzer), Role::kAuthor, docid);
@@ -218,7 +203,7 @@ Roles roles_of(const Request& r, Xapian::docid docid, const ItemValues& item, co
 }
 
 // Steps 1-4: the K best items vote for the people they name.
-void item_votes(const Request& r, std::unordered_map<const Person*, Candidate>& candidates) {
+void item_votes(const Context& r, std::unordered_map<const Person*, Candidate>& candidates) {
   TopItemsSpy spy(r.config.top_items);
   const Xapian::MSet mset = run(r, expanded_query(r), r.config.top_items, &spy);
   if (mset.empty()) return;
@@ -286,7 +271,7 @@ std::string joined(const nlohmann::json& data, const char* key) {
 }
 
 // Step 5: the best matching profiles the caller may see, field by field.
-void profile_votes(const Request& r, std::unordered_map<const Person*, Candidate>& candidates) {
+void profile_votes(const Context& r, std::unordered_map<const Person*, Candidate>& candidates) {
   Xapian::Enquire enquire(r.db);
   enquire.set_query(Q(Q::OP_FILTER, r.text, Q(Q::OP_AND, r.access, Q(std::string(layout::kKindPrefix) + "profile"))));
   enquire.set_sort_by_relevance_then_value(layout::kIdTermSlot, false);
@@ -317,27 +302,26 @@ void profile_votes(const Request& r, std::unordered_map<const Person*, Candidate
   }
 }
 
-// The people among `candidates` with an item created at or after `since` that the caller sees.
-std::unordered_set<const Person*> active_since(const Request& r, const std::vector<Candidate*>& candidates,
+// The people among `candidates` with an item created at or after `since` that the caller sees:
+// per person, the matcher stops at the first such item.
+std::unordered_set<const Person*> active_since(const Context& r, const std::vector<Candidate*>& candidates,
                                                int64_t since) {
-  std::vector<std::string> terms;
-  for (const Candidate* c : candidates) terms.insert(terms.end(), c->person->terms.begin(), c->person->terms.end());
   std::unordered_set<const Person*> out;
-  if (terms.empty()) return out;
+  const Q recent(Q::OP_AND, r.items,
+                 Q(Q::OP_VALUE_GE, layout::kCreatedSlot, Xapian::sortable_serialise(static_cast<double>(since))));
   Xapian::Enquire enquire(r.db);
-  const Q recent(Q::OP_VALUE_GE, layout::kCreatedSlot, Xapian::sortable_serialise(static_cast<double>(since)));
-  enquire.set_query(Q(Q::OP_FILTER, Q(Q::OP_OR, terms.begin(), terms.end()), Q(Q::OP_AND, r.items, recent)));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
-  PeopleSpy spy;
-  enquire.add_matchspy(&spy);
-  enquire.get_mset(0, 0, r.db.get_doccount());
-  for (const auto& [ref, is_document] : spy.people())
-    if (const Person* p = r.directory.resolve_author(ref, is_document, r.analyzer)) out.insert(p);
+  for (const Candidate* c : candidates) {
+    const std::vector<std::string>& terms = c->person->terms;
+    if (terms.empty()) continue;
+    enquire.set_query(Q(Q::OP_FILTER, Q(Q::OP_OR, terms.begin(), terms.end()), recent));
+    if (!enquire.get_mset(0, 1).empty()) out.insert(c->person);
+  }
   return out;
 }
 
 // Step 6 for one person: votes and fields to a score.
-void score(const Request& r, Candidate& c) {
+void score(const Context& r, Candidate& c) {
   std::sort(c.votes.begin(), c.votes.end(), [](const Vote& a, const Vote& b) {
     return a.value != b.value ? a.value > b.value : a.shown < b.shown;
   });
@@ -355,7 +339,7 @@ std::string text_of(const nlohmann::json& data, const char* key) {
 }
 
 // The best few pieces of evidence of a person, read from the stored records.
-std::vector<ExpertEvidence> evidence(const Request& r, const Candidate& c, double scale) {
+std::vector<ExpertEvidence> evidence(const Context& r, const Candidate& c, double scale) {
   std::vector<std::pair<Xapian::docid, ExpertEvidence>> best;
   std::unordered_set<Xapian::docid> shown;
   for (const Vote& v : c.votes) {  // best first
@@ -404,7 +388,7 @@ bool same_text(const std::string& a, const std::string& b, const Analyzer& analy
 }
 
 // Filters, orders and pages the candidates; fills `result`.
-void rank(const Request& r, std::unordered_map<const Person*, Candidate>& candidates, ExpertsResult& result) {
+void rank(const Context& r, std::unordered_map<const Person*, Candidate>& candidates, ExpertsResult& result) {
   const ExpertsRequest& q = r.request;
   const std::vector<std::string> access_terms = query_terms(r.access);
   const std::unordered_set<std::string> visible(access_terms.begin(), access_terms.end());
@@ -507,7 +491,7 @@ ExpertsResult ExpertFinder::find(const ExpertsRequest& request, const Caller& ca
     const BuiltQuery built = build_query(ast, analyzer, options);
     if (!built.has_text) throw Error(ErrorCode::kInvalidQuery, "q must have at least one word to rank people by", "q");
     const Q kinds(Q::OP_OR, Q(std::string(layout::kKindPrefix) + "post"), Q(std::string(layout::kKindPrefix) + "document"));
-    Request r{request, config_, db, analyzer, *directory, built.query, access, Q(Q::OP_AND, access, kinds),
+    Context r{request, config_, db, analyzer, *directory, built.query, access, Q(Q::OP_AND, access, kinds),
               options.stem_languages, {built.highlight_terms.begin(), built.highlight_terms.end()},
               std::max<size_t>(1, built.words.size()), 0};
     r.now = config_.now ? config_.now()

@@ -1,6 +1,7 @@
 // PeopleDirectory: profiles of every source joined into persons by e-mail and alias.
 #include <algorithm>
 #include <limits>
+#include <map>
 
 #include <nlohmann/json.hpp>
 
@@ -73,6 +74,24 @@ std::vector<std::string> profile_keys(const nlohmann::json& data) {
   for (const std::string& alias : list_field(data, "aliases")) add(alias);
   return keys;
 }
+
+using Q = Xapian::Query;
+
+// Counts the people of the records it is shown (author/owner values), with whether each
+// record is a document (whose authors may be display names).
+class AuthorSpy : public Xapian::MatchSpy {
+ public:
+  void operator()(const Xapian::Document& doc, double) override {
+    const bool is_document = doc.get_value(layout::kKindSlot) == "document";
+    for (std::string& ref : layout::unserialise_list(doc.get_value(layout::kPeopleSlot)))
+      ++counts_[{std::move(ref), is_document}];
+  }
+  std::string name() const override { return "kennis.AuthorSpy"; }
+  const std::map<std::pair<std::string, bool>, Xapian::doccount>& counts() const { return counts_; }
+
+ private:
+  std::map<std::pair<std::string, bool>, Xapian::doccount> counts_;
+};
 
 }  // namespace
 
@@ -155,13 +174,11 @@ std::shared_ptr<const PeopleDirectory> PeopleDirectory::load(const Xapian::Datab
     }
   }
 
-  // Volume of each person, for the experts model's normalisation (experts.h): items naming
-  // them by any alias or by their unambiguous display name, less their own profiles.
-  double total = 0;
-  size_t counted = 0;
+  // The person terms of each person, and their volume for the experts model's normalisation
+  // (experts.h): public posts and documents that name them as author or owner. Public only,
+  // so that no caller's scores depend on records they may not see.
   for (size_t i = 0; i < dir->people_.size(); ++i) {
     Person& person = dir->people_[i];
-    Xapian::doccount n = 0;
     std::vector<std::string> terms;
     for (const std::string& key : person.keys) terms.push_back(layout::bool_term(layout::kPersonPrefix, key));
     for (const PersonProfile& p : person.profiles) {
@@ -171,13 +188,26 @@ std::shared_ptr<const PeopleDirectory> PeopleDirectory::load(const Xapian::Datab
     }
     std::sort(terms.begin(), terms.end());
     terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
-    for (const std::string& term : terms) n += db.get_termfreq(term);
     person.terms = std::move(terms);
-    person.items = n > person.profiles.size() ? n - static_cast<Xapian::doccount>(person.profiles.size()) : 0;
-    if (person.items > 0) {
-      total += person.items;
-      ++counted;
-    }
+  }
+  AuthorSpy authors;
+  Xapian::Enquire enquire(db);
+  const std::string kind(layout::kKindPrefix);
+  enquire.set_query(Q(Q::OP_FILTER, Q(Q::OP_OR, Q(kind + "post"), Q(kind + "document")),
+                      Q(std::string(layout::kAclPrefix) + std::string(layout::kAclPublic))));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.add_matchspy(&authors);
+  enquire.get_mset(0, 0, db.get_doccount());
+  for (const auto& [ref, count] : authors.counts()) {
+    const Person* person = dir->resolve_author(ref.first, ref.second, analyzer);
+    if (person) dir->people_[static_cast<size_t>(person - dir->people_.data())].items += count;
+  }
+  double total = 0;
+  size_t counted = 0;
+  for (const Person& person : dir->people_) {
+    if (person.items == 0) continue;
+    total += person.items;
+    ++counted;
   }
   dir->mean_items_ = counted > 0 ? total / static_cast<double>(counted) : 1.0;
   return dir;

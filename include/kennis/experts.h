@@ -14,12 +14,16 @@
 ///      where age(d) is the time in days from d's `created` to now (rec = 1 without a date).
 ///   3. Association of person p with item d, by the strongest role p has (one role per item):
 ///        author/owner a = w_author; replier (a post of p in d's thread answers d, or d starts
-///        the thread p replied in) a = w_replier; mentioned in d a = w_mention; other thread
-///        participant a = w_participant. Threads are gathered from the posts the caller sees.
+///        the thread p replied in) a = w_replier; mentioned in d (`mentions`, or an e-mail
+///        address in its text) a = w_mention; other thread participant a = w_participant.
+///      Item values (people, mentions, thread, reply_to, created) are read by a MatchSpy during
+///      the match, never from stored records; threads are gathered, the same way, from the
+///      posts the caller sees.
 ///   4. Item evidence: c(p,d) = a(p,d) · s(d) · rec(d); only p's best items_per_person count.
 ///      Volume normalisation, so that prolific posters do not win every topic by volume:
 ///        norm(p) = 1 / (1 + volume_norm · ln(1 + n(p) / n_mean))
-///      with n(p) the items naming p as author/owner in the index and n_mean its mean.
+///      with n(p) the public items naming p as author/owner and n_mean its mean over people with
+///      any (public, so that no caller's scores depend on records they may not see).
 ///   5. Profile evidence: the profile_matches best matching profiles the caller may see; for a
 ///      field f of p's profiles, cov_f(p) = min(1, distinct query words marked in f / query
 ///      words). P(p) = profile_weight · Σ_f w_f · cov_f(p), f ∈ {skills, ask_me_about,
@@ -51,13 +55,13 @@ struct ExpertsConfig {
   Xapian::doccount top_items = 1000;        ///< K: best items that vote
   Xapian::doccount thread_posts = 20000;    ///< most posts read (values only) to find repliers
   Xapian::doccount profile_matches = 200;   ///< best matching profiles looked at
-  double sharpness = 3.0;                   ///< s(d): how much more the best items count
+  double sharpness = 5.0;                   ///< s(d): how much more the best items count
   double w_author = 1.0;
   double w_replier = 0.6;
   double w_mention = 0.4;
   double w_participant = 0.15;
   size_t items_per_person = 10;             ///< best items of a person that count
-  double volume_norm = 1.0;                 ///< 0 turns the volume normalisation off
+  double volume_norm = 0.5;                 ///< 0 turns the volume normalisation off
   double half_life_days = 730;              ///< 0 turns recency off
   double recency_floor = 0.25;              ///< weight of evidence infinitely old
   double profile_weight = 1.0;
@@ -65,9 +69,9 @@ struct ExpertsConfig {
   double w_ask_me_about = 1.0;
   double w_title = 0.5;
   double w_about = 0.3;
-  Xapian::doccount prf_docs = 10;           ///< best items that feed query expansion
+  Xapian::doccount prf_docs = 3;            ///< best items that feed query expansion
   Xapian::termcount prf_terms = 10;         ///< expansion terms; 0 turns expansion off
-  double prf_weight = 0.3;                  ///< weight of the expansion terms relative to the query's
+  double prf_weight = 0.6;                  ///< weight of the expansion terms relative to the query's
   size_t evidence_items = 5;                ///< evidence shown per person
   size_t snippet_bytes = 200;
   /// Seconds since the epoch; injectable for tests. Empty: the system clock.

@@ -40,7 +40,7 @@ struct Person {
   /// no one else has it (document authors from file metadata).
   std::vector<std::string> terms;
   bool active = true;                  ///< false when any profile says the account is deactivated
-  /// Items (posts, documents) that name the person as author or owner, in the whole index.
+  /// Public items (posts, documents) that name the person as author or owner.
   Xapian::doccount items = 0;
 
   /// The person's details as `visible` (a set of access terms) lets the caller see them:
@@ -53,8 +53,9 @@ struct Person {
 /// instance may be shared by threads.
 class PeopleDirectory {
  public:
-  /// Reads every profile record of `db` (document data and access terms; no other record).
-  /// `analyzer` normalises display names.
+  /// Reads every profile record of `db` (document data and access terms) and the author
+  /// values of its public posts and documents (for Person::items). `analyzer` normalises
+  /// display names.
   static std::shared_ptr<const PeopleDirectory> load(const Xapian::Database& db, const Analyzer& analyzer);
 
   const std::vector<Person>& people() const { return people_; }

@@ -227,5 +227,43 @@ TEST(Contract, SearchParametersAreTheOnesSearchdTakes) {
   EXPECT_EQ(r.body["error"].value("path", ""), "query");
 }
 
+TEST(Contract, ExpertsParametersAreTheOnesSearchdTakes) {
+  const json openapi = load_yaml_as_json(schemas_dir() + "/openapi.yaml");
+  Workspace ws;
+  const std::string index = ws.path("index");
+  Records records;
+  records.posts = {post("p1", "hello")};
+  records.profiles = {profile("alice", "Alice")};
+  const IndexerRun run = index_records(ws, index, records);
+  ASSERT_EQ(run.exit_code, 0) << run.err;
+  Searchd searchd(ws, index);
+  // Each documented parameter, with its first enum value, default or an example of its
+  // pattern, is accepted beside q...
+  std::set<std::string> names;
+  for (json parameter : openapi.at(json::json_pointer("/paths/~1v1~1experts/get/parameters"))) {
+    if (parameter.contains("$ref"))
+      parameter = openapi.at(json::json_pointer(parameter.at("$ref").get<std::string>().substr(1)));
+    const std::string name = parameter.at("name");
+    names.insert(name);
+    json schema = parameter.at("schema");
+    if (schema.value("type", "") == "array") schema = schema.at("items");
+    std::string value = "hello";
+    if (schema.contains("enum")) value = schema.at("enum").at(0).get<std::string>();
+    else if (schema.contains("default")) value = schema.at("default").dump();
+    else if (schema.value("pattern", "").rfind("^[0-9]{4}", 0) == 0) value = "2024-01-01";
+    else if (schema.contains("pattern")) value = "en";
+    Params params{{name, value}};
+    if (name != "q") params.emplace_back("q", "hello");
+    const Response r = searchd.get("/v1/experts?" + query_string(params));
+    EXPECT_EQ(r.status, 200) << name << "=" << value << ": " << r.raw;
+  }
+  EXPECT_EQ(names, (std::set<std::string>{"q", "page", "size", "department", "location", "language", "active_since",
+                                          "include_inactive", "lang"}));
+  // ...and one it does not document is not.
+  const Response r = searchd.get("/v1/experts?q=hello&kind=post");
+  EXPECT_EQ(r.status, 400);
+  EXPECT_EQ(r.error_code(), "unknown_parameter");
+}
+
 }  // namespace
 }  // namespace kennis::it

@@ -194,5 +194,58 @@ TEST_F(ExpertsTest, BadRequestsAreExplained) {
   }
 }
 
+// The demo organisation (demo/kennis.toml: LDIF, Slack, Viva Engage and the file share), as
+// scripts/demo.sh serves it.
+class DemoExpertsTest : public ::testing::Test {
+ protected:
+  // Per test, not per suite: a workspace is named after its test, and ctest runs each test in
+  // a process of its own, in parallel.
+  void SetUp() override {
+    const IndexerRun run =
+        run_indexer(ws_, {"--config", std::string(KENNIS_SOURCE_DIR) + "/demo/kennis.toml", "--index", ws_.path("index")});
+    ASSERT_EQ(run.exit_code, 0) << run.err;
+    searchd_ = std::make_unique<Searchd>(ws_, ws_.path("index"));
+  }
+  Response experts(const std::string& q) const {
+    Response r = searchd_->get("/v1/experts?" + query_string({{"q", q}, {"size", "100"}}));
+    EXPECT_EQ(r.status, 200) << r.raw;
+    return r;
+  }
+
+  Workspace ws_;
+  std::unique_ptr<Searchd> searchd_;
+};
+
+TEST_F(DemoExpertsTest, TheEnergyAdviserKnowsHeatPumps) {
+  const Response r = experts("warmtepompen");
+  ASSERT_FALSE(expert_ids(r).empty());
+  const json& top = r.body["experts"][0];
+  EXPECT_EQ(top["id"], "lotte.willems@brughuis.example");
+  EXPECT_EQ(top["title"], "Energieadviseur");
+  // Her skills first, and what she wrote or answered.
+  std::set<std::string> kinds;
+  for (const json& e : top["evidence"]) kinds.insert(e["kind"]);
+  EXPECT_EQ(top["evidence"][0]["field"], "skills") << top;
+  EXPECT_EQ(kinds, (std::set<std::string>{"profile", "post", "document"})) << top;
+}
+
+TEST_F(DemoExpertsTest, PeopleWhoLeftAreMarkedAndLast) {
+  const Response r = experts("exchange");
+  const std::vector<std::string> ids = expert_ids(r);
+  const auto dennis = std::find(ids.begin(), ids.end(), "dennis.kok@brughuis.example");
+  ASSERT_NE(dennis, ids.end()) << "his profile lists Exchange";
+  const json& e = r.body["experts"][dennis - ids.begin()];
+  EXPECT_EQ(e["active"], false);
+  for (auto it = dennis; it != ids.end(); ++it) EXPECT_EQ(r.body["experts"][it - ids.begin()]["active"], false) << *it;
+}
+
+TEST_F(DemoExpertsTest, PrivateGroupsGiveNoExperts) {
+  // Words only in hr-vertrouwelijk and directie posts and documents.
+  for (const char* q : {"adviesaanvraag", "cofinancieringsreserve", "klachtendossier"}) {
+    SCOPED_TRACE(q);
+    EXPECT_EQ(experts(q).body["total"], 0);
+  }
+}
+
 }  // namespace
 }  // namespace kennis::it

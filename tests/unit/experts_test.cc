@@ -39,6 +39,7 @@ TestRecord profile(const std::string& id, const std::string& name, json extra = 
 // The model with every optional part off, so that each test turns on only what it tests.
 ExpertsConfig plain_config() {
   ExpertsConfig c;
+  c.sharpness = 3;
   c.volume_norm = 0;
   c.half_life_days = 0;
   c.prf_terms = 0;
@@ -145,6 +146,20 @@ TEST_F(ExpertsTest, VolumeNormalisationStopsAProlificPosterWinningByVolume) {
   EXPECT_EQ(ids(r), (std::vector<std::string>{"eva", "pim"}));
 }
 
+TEST_F(ExpertsTest, PrivateVolumeDoesNotChangeScores) {
+  // aa writes a lot, all of it in a private group; an anonymous caller's ranking must not show it.
+  std::vector<TestRecord> records = {post("a1", "aa", "Quay wall inspection."), post("z1", "zz", "Quay wall inspection."),
+                                     post("o1", "oo", "Lunch."), post("o2", "oo", "Lunch again.")};
+  for (int i = 0; i < 50; ++i)
+    records.push_back(post("hr" + std::to_string(i), "aa", "Confidential note.", {{"acl", {{"groups", {"hr"}}}}}));
+  records = with_profiles(records, {"aa", "zz", "oo"});
+  ExpertsConfig c = plain_config();
+  c.volume_norm = 1;
+  const ExpertsResult r = find(records, "quay wall", c);
+  ASSERT_EQ(ids(r), (std::vector<std::string>{"aa", "zz"}));
+  EXPECT_DOUBLE_EQ(r.experts[1].score, 1.0);
+}
+
 TEST_F(ExpertsTest, RecentEvidenceWeighsMore) {
   const auto records = with_profiles(
       {post("old", "anna", "Tunnel ventilation calculations.", {{"created", "2012-01-01T00:00:00Z"}}),
@@ -200,6 +215,22 @@ TEST_F(ExpertsTest, SourcesJoinByEmailAndAliases) {
   std::map<std::string, std::string> roles;
   for (const ExpertEvidence& e : jan.evidence) roles[e.id] = e.role;
   EXPECT_EQ(roles, (std::map<std::string, std::string>{{"s1", "author"}, {"e1", "author"}, {"m1", "mentioned"}}));
+}
+
+TEST_F(ExpertsTest, ProfilesTheCallerMayNotSeeShowNothing) {
+  // The person is known (the profile joins the ids), but a caller outside hr sees none of it.
+  const std::vector<TestRecord> records = {
+      profile("ldap:vic", "Victor Secret",
+              {{"person_id", "vic@x.org"}, {"job_title", "Tunnel engineer"}, {"skills", {"tunnel boring"}},
+               {"aliases", {"U0VIC"}}, {"acl", {{"groups", {"hr"}}}}}),
+      post("t1", "U0VIC", "Tunnel boring machine maintenance.")};
+  const ExpertsResult r = find(records, "tunnel boring", plain_config());
+  ASSERT_EQ(ids(r), std::vector<std::string>{"vic@x.org"});
+  EXPECT_EQ(r.experts[0].name, "");
+  EXPECT_EQ(r.experts[0].title, "");
+  EXPECT_DOUBLE_EQ(r.experts[0].breakdown.profile, 0.0);
+  ASSERT_EQ(r.experts[0].evidence.size(), 1u);
+  EXPECT_EQ(r.experts[0].evidence[0].id, "t1");
 }
 
 TEST_F(ExpertsTest, DocumentAuthorsResolveByUnambiguousName) {
