@@ -15,6 +15,9 @@
 #   KENNIS_BENCH_BUILD  build directory (default <repo>/build)
 #   KENNIS_BENCH_N      items to generate (default 200000)
 #   KENNIS_BENCH_ROUNDS timed rounds over all queries (default 3)
+#   KENNIS_BENCH_REUSE_INDEX=1  keep an existing CORPUS_DIR.index although kennis-index changed;
+#                       only when the change did not touch indexing (searchd still refuses an
+#                       index of another layout or analyser version)
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -70,7 +73,9 @@ kind = "document"
 path = "$RECORDS"
 EOF
 STAMP=$(cat "$BUILD/kennis-index" | sha256sum | cut -d' ' -f1)
-if [ "$(cat "$INDEX.binaries" 2>/dev/null)" != "$STAMP" ]; then
+if [ "${KENNIS_BENCH_REUSE_INDEX:-0}" = 1 ] && [ -f "$INDEX.binaries" ]; then
+  echo "== reusing index $INDEX (KENNIS_BENCH_REUSE_INDEX=1; made by kennis-index $(cut -c1-12 "$INDEX.binaries"))"
+elif [ "$(cat "$INDEX.binaries" 2>/dev/null)" != "$STAMP" ]; then
   echo "== indexing into $INDEX (new index: no index made by this kennis-index binary)"
   rm -rf "$INDEX" "$INDEX.lock" "$INDEX.binaries"
   load
