@@ -8,6 +8,8 @@ against the baselines) read from hyperfine, Google Benchmark and wrk output.
     report.py search BENCH.json                  query latencies and ratio
     report.py analysis BENCH.json                analysis stage rates
     report.py wrk WRK_OUTPUT.txt [HOW]           p50/p99 and requests/s
+    report.py latency PORT SEARCH.paths EXPERTS.paths ROUNDS
+                                                 the two endpoints interleaved, query by query
 """
 import http.client
 import json
@@ -141,9 +143,14 @@ def to_ms(value, unit):
     return float(value) * {"us": 1e-3, "ms": 1.0, "s": 1e3}[unit]
 
 
+def wrk_latencies(text):
+    """Latency percentiles (ms) of wrk --latency output, by "50", "75", "90", "99"."""
+    return dict((p, to_ms(v, u)) for p, v, u in re.findall(r"^\s+(50|75|90|99)%\s+([\d.]+)(us|ms|s)\s*$", text, re.M))
+
+
 def wrk(path, how="wrk -t2 -c8 -d10s"):
     text = open(path).read()
-    lat = dict((p, to_ms(v, u)) for p, v, u in re.findall(r"^\s+(50|75|90|99)%\s+([\d.]+)(us|ms|s)\s*$", text, re.M))
+    lat = wrk_latencies(text)
     rps = re.search(r"Requests/sec:\s+([\d.]+)", text)
     total = re.search(r"(\d+) requests in", text)
     non2xx = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
@@ -157,9 +164,47 @@ def wrk(path, how="wrk -t2 -c8 -d10s"):
         sys.exit(1)
 
 
+def percentile(sorted_values, p):
+    """Nearest-rank percentile of an ascending list."""
+    k = max(0, min(len(sorted_values) - 1, int(-(-p * len(sorted_values) // 100)) - 1))
+    return sorted_values[k]
+
+
+def latency(port, search_paths, experts_paths, rounds):
+    """Times GET of every path pair (same query text, /v1/search and /v1/experts) on one
+    keep-alive connection per endpoint, ROUNDS times, alternating which endpoint goes first, so
+    that both see the same machine load. Prints p50/p90/p99 (ms) and the ratios."""
+    import time
+    pairs = list(zip(open(search_paths, encoding="utf-8").read().split(),
+                     open(experts_paths, encoding="utf-8").read().split()))
+    conns = [http.client.HTTPConnection("127.0.0.1", int(port), timeout=120) for _ in range(2)]
+    times = ([], [])
+    for r in range(int(rounds)):
+        for i, pair in enumerate(pairs):
+            order = (0, 1) if (r + i) % 2 == 0 else (1, 0)
+            for e in order:
+                t = time.perf_counter()
+                conns[e].request("GET", pair[e])
+                resp = conns[e].getresponse()
+                resp.read()
+                times[e].append((time.perf_counter() - t) * 1000)
+                if resp.status != 200:
+                    sys.exit("report.py: %s -> %d" % (pair[e], resp.status))
+    print("sequential, one keep-alive connection per endpoint, %d queries x %d rounds, interleaved:"
+          % (len(pairs), int(rounds)))
+    stats = []
+    for name, ts in zip(("/v1/search", "/v1/experts"), times):
+        ts = sorted(ts)
+        st = {p: percentile(ts, p) for p in (50, 90, 99)}
+        stats.append(st)
+        print("  %-12s p50 %8.2f ms  p90 %8.2f ms  p99 %8.2f ms  mean %8.2f ms  (%d requests)"
+              % (name, st[50], st[90], st[99], sum(ts) / len(ts), len(ts)))
+    print("  ratio experts / search: p50 %.1f  p90 %.1f  p99 %.1f" % tuple(stats[1][p] / stats[0][p] for p in (50, 90, 99)))
+
+
 if __name__ == "__main__":
     commands = {"paths": paths, "check": check, "index": index, "search": search,
-                "analysis": analysis, "wrk": wrk}
+                "analysis": analysis, "wrk": wrk, "latency": latency}
     if len(sys.argv) < 2 or sys.argv[1] not in commands:
         sys.exit(__doc__)
     commands[sys.argv[1]](*sys.argv[2:])

@@ -15,6 +15,8 @@ PACKAGES=(
   libuchardet-dev libcmark-dev libldap-dev libxxhash-dev slapd ldap-utils
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev wrk hyperfine strace python3
+  # bench/eval-experts reads the stored records of an index
+  python3-xapian
 )
 
 missing=()
