@@ -51,6 +51,9 @@ void add_experts_options(CLI::App& app, kennis::ExpertsConfig& e) {
       ->capture_default_str();
   g->add_option("--experts-items-per-person", e.items_per_person, "Best items of a person that count")
       ->capture_default_str();
+  g->add_option("--experts-mention-idf", e.mention_idf,
+                "0..1: damp mentions of people mentioned by many items (translator credits); 0: off")
+      ->capture_default_str();
   g->add_option("--experts-volume-norm", e.volume_norm, "norm(p) = 1 / (1 + volume_norm * ln(1 + n(p)/n_mean)); 0: off")
       ->capture_default_str();
   g->add_option("--experts-half-life-days", e.half_life_days, "Half-life of evidence, days; 0: no recency")

@@ -202,6 +202,18 @@ Roles roles_of(const Context& r, Xapian::docid docid, const ItemValues& item, co
   return roles;
 }
 
+// A mention says more about a person the fewer items mention them: a maintainer named on the
+// pages of their five packages against a translator credited on four hundred man pages. An
+// inverse document frequency over public items, 1 for someone mentioned once:
+//   spec(p) = ln(N / m(p)) / ln(N)   (N public items, m(p) public items mentioning p; >= 0).
+double mention_specificity(const Context& r, const Person& person) {
+  const double n = static_cast<double>(r.directory.public_items());
+  const double m = static_cast<double>(std::max<Xapian::doccount>(person.mentions, 1));
+  if (n <= 1 || r.config.mention_idf <= 0) return 1.0;
+  const double idf = std::max(0.0, std::log(n / m) / std::log(n));
+  return (1.0 - r.config.mention_idf) + r.config.mention_idf * idf;
+}
+
 // Steps 1-4: the K best items vote for the people they name.
 void item_votes(const Context& r, std::unordered_map<const Person*, Candidate>& candidates) {
   TopItemsSpy spy(r.config.top_items);
@@ -232,7 +244,8 @@ void item_votes(const Context& r, std::unordered_map<const Person*, Candidate>& 
     const double s = w_max > 0 ? std::exp(r.config.sharpness * (it.get_weight() / w_max - 1)) : 1.0;
     const double strength = s * recency(r, item.created);
     for (const auto& [person, role] : roles_of(r, docid, item, threads)) {
-      const double value = weights[static_cast<int>(role.first)] * strength;
+      double value = weights[static_cast<int>(role.first)] * strength;
+      if (role.first == Role::kMention) value *= mention_specificity(r, *person);
       if (value <= 0) continue;
       Candidate& c = candidates[person];
       c.person = person;
@@ -452,9 +465,11 @@ void ExpertsConfig::validate() const {
                              std::pair{w_skills, "w_skills"}, std::pair{w_ask_me_about, "w_ask_me_about"},
                              std::pair{w_title, "w_title"}, std::pair{w_about, "w_about"},
                              std::pair{profile_weight, "profile_weight"}, std::pair{volume_norm, "volume_norm"},
+                             std::pair{mention_idf, "mention_idf"},
                              std::pair{half_life_days, "half_life_days"}, std::pair{prf_weight, "prf_weight"}})
     check(value >= 0 && std::isfinite(value), name, "a finite number, 0 or more");
   check(recency_floor >= 0 && recency_floor <= 1, "recency_floor", "between 0 and 1");
+  check(mention_idf <= 1, "mention_idf", "between 0 and 1");
 }
 
 ExpertFinder::ExpertFinder(const Searcher& searcher, ExpertsConfig config)

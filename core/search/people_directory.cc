@@ -85,12 +85,18 @@ class AuthorSpy : public Xapian::MatchSpy {
     const bool is_document = doc.get_value(layout::kKindSlot) == "document";
     for (std::string& ref : layout::unserialise_list(doc.get_value(layout::kPeopleSlot)))
       ++counts_[{std::move(ref), is_document}];
+    for (std::string& ref : layout::unserialise_list(doc.get_value(layout::kMentionsSlot))) ++mentions_[std::move(ref)];
+    ++items_;
   }
   std::string name() const override { return "kennis.AuthorSpy"; }
   const std::map<std::pair<std::string, bool>, Xapian::doccount>& counts() const { return counts_; }
+  const std::map<std::string, Xapian::doccount>& mentions() const { return mentions_; }
+  Xapian::doccount items() const { return items_; }
 
  private:
   std::map<std::pair<std::string, bool>, Xapian::doccount> counts_;
+  std::map<std::string, Xapian::doccount> mentions_;
+  Xapian::doccount items_ = 0;
 };
 
 }  // namespace
@@ -202,6 +208,11 @@ std::shared_ptr<const PeopleDirectory> PeopleDirectory::load(const Xapian::Datab
     const Person* person = dir->resolve_author(ref.first, ref.second, analyzer);
     if (person) dir->people_[static_cast<size_t>(person - dir->people_.data())].items += count;
   }
+  for (const auto& [ref, count] : authors.mentions()) {
+    const Person* person = dir->resolve(ref);
+    if (person) dir->people_[static_cast<size_t>(person - dir->people_.data())].mentions += count;
+  }
+  dir->public_items_ = authors.items();
   double total = 0;
   size_t counted = 0;
   for (const Person& person : dir->people_) {

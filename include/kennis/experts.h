@@ -20,6 +20,8 @@
 ///      the match, never from stored records; threads are gathered, the same way, from the
 ///      posts the caller sees.
 ///   4. Item evidence: c(p,d) = a(p,d) · s(d) · rec(d); only p's best items_per_person count.
+///      A mention is damped by how many public items mention p (N public items, m(p) of them
+///      mentioning p): a(p,d) = w_mention · ((1 − mention_idf) + mention_idf · ln(N/m(p))/ln N).
 ///      Volume normalisation, so that prolific posters do not win every topic by volume:
 ///        norm(p) = 1 / (1 + volume_norm · ln(1 + n(p) / n_mean))
 ///      with n(p) the public items naming p as author/owner and n_mean its mean over people with
@@ -62,6 +64,7 @@ struct ExpertsConfig {
   double w_participant = 0.15;
   size_t items_per_person = 10;             ///< best items of a person that count
   double volume_norm = 0.5;                 ///< 0 turns the volume normalisation off
+  double mention_idf = 1.0;                 ///< 0..1: how much a mention's specificity counts
   double half_life_days = 730;              ///< 0 turns recency off
   double recency_floor = 0.25;              ///< weight of evidence infinitely old
   double profile_weight = 1.0;

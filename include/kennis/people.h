@@ -42,6 +42,8 @@ struct Person {
   bool active = true;                  ///< false when any profile says the account is deactivated
   /// Public items (posts, documents) that name the person as author or owner.
   Xapian::doccount items = 0;
+  /// Public items that mention the person (a translator credited on hundreds of pages).
+  Xapian::doccount mentions = 0;
 
   /// The person's details as `visible` (a set of access terms) lets the caller see them:
   /// each field from the richest visible profile that has it. `visible_profiles` is set to the
@@ -67,6 +69,8 @@ class PeopleDirectory {
   const Person* resolve_author(std::string_view ref, bool is_document, const Analyzer& analyzer) const;
   /// Mean of Person::items over people with at least one item (1 when nobody has any).
   double mean_items() const { return mean_items_; }
+  /// Public posts and documents counted.
+  Xapian::doccount public_items() const { return public_items_; }
 
   /// How names are compared: the analyser's tokens joined by one space ("Jan de Vries" and
   /// "JAN  de vries" give "jan de vries").
@@ -77,6 +81,7 @@ class PeopleDirectory {
   std::unordered_map<std::string, size_t> by_key_;   // folded alias -> index in people_
   std::unordered_map<std::string, size_t> by_name_;  // name_key -> index, or kAmbiguous
   double mean_items_ = 1;
+  Xapian::doccount public_items_ = 0;
 };
 
 }  // namespace kennis
