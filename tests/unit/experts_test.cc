@@ -120,6 +120,26 @@ TEST_F(ExpertsTest, RolesRankAuthorThenReplierThenMentionedThenParticipant) {
   EXPECT_EQ(ids(find(records, "geothermal", c))[1], "cas");
 }
 
+// Being credited on hundreds of pages says less than being named on one: mentions are damped
+// by how many public items mention the person.
+TEST_F(ExpertsTest, MentionsOfSomeoneMentionedEverywhereCountLess) {
+  std::vector<TestRecord> records;
+  records.push_back(post("c1", "ann", "Culvert repair plan for the dike", {{"mentions", {"tom", "lisa"}}}));
+  for (int i = 0; i < 200; ++i)
+    records.push_back(post("t" + std::to_string(i), "ann", "Translation notes " + std::to_string(i), {{"mentions", {"lisa"}}}));
+  for (int i = 0; i < 400; ++i) records.push_back(post("s" + std::to_string(i), "ann", "Site visit " + std::to_string(i)));
+  records = with_profiles(records, {"ann", "tom", "lisa"});
+  ExpertsConfig off = plain_config();
+  off.mention_idf = 0;
+  const ExpertsResult flat = find(records, "culvert", off);
+  EXPECT_DOUBLE_EQ(expert(flat, "tom").breakdown.mentions, expert(flat, "lisa").breakdown.mentions)
+      << "without damping one mention is one mention";
+  const ExpertsResult damped = find(records, "culvert", plain_config());
+  EXPECT_GT(expert(damped, "tom").breakdown.mentions, 2 * expert(damped, "lisa").breakdown.mentions);
+  EXPECT_DOUBLE_EQ(expert(damped, "tom").breakdown.mentions, flat.experts.empty() ? 0 : expert(flat, "tom").breakdown.mentions)
+      << "someone mentioned once keeps the full mention weight";
+}
+
 TEST_F(ExpertsTest, VolumeNormalisationStopsAProlificPosterWinningByVolume) {
   std::vector<TestRecord> records;
   // pim posts about everything, hydrogen now and then in passing; eva posts little, on hydrogen.
