@@ -489,6 +489,53 @@ std::shared_ptr<const PeopleDirectory> ExpertFinder::directory(const Xapian::Dat
   return directory_;
 }
 
+// "Wie weet iets van subsidies?" asks about subsidies. The question's frame names no topic
+// and, left in, ranks whoever once wrote "wie weet iets" first. A frame at the start of the
+// query, in the organisation's languages, is removed, and so is a final question mark; a
+// query that is nothing but a frame stays as it is.
+std::string expert_topic(const std::string& q) {
+  static const std::vector<std::string> frames = [] {
+    std::vector<std::string> f = {
+        // nl
+        "wie weet er iets van", "wie weet er iets over", "wie weet er meer over", "wie weet er meer van",
+        "wie weet iets van", "wie weet iets over", "wie weet meer over", "wie weet meer van", "wie weet wat van",
+        "wie weet wat over", "wie weet van", "wie weet over", "wie weet", "wie kent", "wie heeft ervaring met",
+        "wie kan helpen met", "wie kan me helpen met", "wie is expert in", "wie is expert op het gebied van",
+        // en
+        "who knows anything about", "who knows something about", "who knows about", "who knows",
+        "who is an expert on", "who is an expert in", "who is the expert on", "who can help with",
+        "does anyone know about", "anyone know about", "who has experience with",
+        // de
+        "wer weiß etwas über", "wer weiss etwas über", "wer weiß etwas von", "wer weiss etwas von",
+        "wer weiß was über", "wer weiss was über", "wer weiß über", "wer weiss über", "wer weiß", "wer weiss",
+        "wer kennt sich aus mit", "wer kennt sich mit", "wer kennt", "wer hat erfahrung mit", "wer kann helfen bei",
+        // fr
+        "qui sait quelque chose sur", "qui sait quelque chose à propos de", "qui s'y connaît en", "qui s'y connait en",
+        "qui connaît", "qui connait", "qui est expert en", "qui peut aider avec", "qui peut m'aider avec", "qui sait",
+    };
+    std::stable_sort(f.begin(), f.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    return f;
+  }();
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+  size_t begin = q.find_first_not_of(" \t");
+  if (begin == std::string::npos) return q;
+  std::string topic = q;
+  for (const std::string& frame : frames) {
+    if (q.size() - begin < frame.size()) continue;
+    bool same = true;
+    for (size_t i = 0; i < frame.size() && same; ++i) same = lower(q[begin + i]) == frame[i];
+    const size_t end = begin + frame.size();
+    if (!same || (end < q.size() && q[end] != ' ' && q[end] != '\t' && q[end] != '?' && q[end] != ',' && q[end] != ':'))
+      continue;
+    topic = q.substr(end);
+    break;
+  }
+  while (!topic.empty() && (topic.back() == '?' || topic.back() == ' ' || topic.back() == '\t')) topic.pop_back();
+  while (!topic.empty() && (topic.front() == ' ' || topic.front() == '\t' || topic.front() == ',' || topic.front() == ':'))
+    topic.erase(0, 1);
+  return topic.empty() ? q : topic;
+}
+
 ExpertsResult ExpertFinder::find(const ExpertsRequest& request, const Caller& caller) const {
   const auto started = std::chrono::steady_clock::now();
   const SearcherConfig& sc = searcher_.config();
@@ -496,7 +543,7 @@ ExpertsResult ExpertFinder::find(const ExpertsRequest& request, const Caller& ca
     throw Error(ErrorCode::kInvalidParameter, "size must be between 1 and " + std::to_string(sc.max_page_size), "size");
   if (request.page < 1 || request.page > sc.max_page)
     throw Error(ErrorCode::kInvalidParameter, "page must be between 1 and " + std::to_string(sc.max_page), "page");
-  const QueryAst ast = parse_query(request.q, sc.query_limits);
+  const QueryAst ast = parse_query(expert_topic(request.q), sc.query_limits);
   ExpertsResult result;
   searcher_.with_index(caller, [&](const Xapian::Database& db, const Analyzer& analyzer, const Q& access) {
     const std::shared_ptr<const PeopleDirectory> directory = this->directory(db, analyzer);

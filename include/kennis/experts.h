@@ -136,6 +136,11 @@ struct ExpertsResult {
 /// identity directory is rebuilt when the index changes (revision or generation).
 /// Thread-safe. Throws Error: kInvalidQuery (no words to rank by), kInvalidParameter (page,
 /// size), and what Searcher::search throws for the index.
+/// The topic of an expert question: a leading question frame in nl, en, de or fr ("wie weet
+/// iets van", "who knows about", "wer weiß etwas über", "qui connaît") and a final question mark
+/// removed. A query that is only a frame is returned as it is.
+std::string expert_topic(const std::string& q);
+
 class ExpertFinder {
  public:
   ExpertFinder(const Searcher& searcher, ExpertsConfig config);

@@ -140,6 +140,34 @@ TEST_F(ExpertsTest, MentionsOfSomeoneMentionedEverywhereCountLess) {
       << "someone mentioned once keeps the full mention weight";
 }
 
+TEST(ExpertTopic, QuestionFramesAreNotTheTopic) {
+  const std::pair<const char*, const char*> cases[] = {
+      {"wie weet iets van subsidies?", "subsidies"},
+      {"Wie weet er meer over warmtepompen", "warmtepompen"},
+      {"who knows about Kubernetes?", "Kubernetes"},
+      {"Wer weiß etwas über Projektleitung?", "Projektleitung"},
+      {"Qui connaît le RGPD ?", "le RGPD"},
+      {"subsidies", "subsidies"},
+      {"wie weet", "wie weet"},                    // only a frame: nothing else to ask about
+      {"wiewel subsidies", "wiewel subsidies"},    // a frame ends at a word boundary
+      {"title:subsidie OR \"who knows\"", "title:subsidie OR \"who knows\""},
+  };
+  for (const auto& [q, topic] : cases) EXPECT_EQ(expert_topic(q), topic) << q;
+}
+
+// The frame of a question must not make whoever once wrote it the expert.
+TEST_F(ExpertsTest, AQuestionFindsTheExpertsOfItsTopic) {
+  std::vector<TestRecord> records = with_profiles(
+      {post("f1", "femke", "Soon you can ask: who knows about anything? The search box will answer."),
+       post("m1", "margot", "Subsidies for the Interreg project: deadline and budget."),
+       post("m2", "margot", "New subsidies call for climate adaptation.")},
+      {"femke", "margot"});
+  const ExpertsResult r = find(records, "who knows about subsidies?", plain_config());
+  ASSERT_FALSE(r.experts.empty());
+  EXPECT_EQ(r.experts.front().id, "margot");
+  EXPECT_EQ(ids(r), ids(find(records, "subsidies", plain_config())));
+}
+
 TEST_F(ExpertsTest, VolumeNormalisationStopsAProlificPosterWinningByVolume) {
   std::vector<TestRecord> records;
   // pim posts about everything, hydrogen now and then in passing; eva posts little, on hydrogen.
