@@ -23,6 +23,7 @@ kennis is serving the demo organisation on http://127.0.0.1:$port — try:
   curl 'http://127.0.0.1:$port/v1/search?q=%22heat+pump%22+OR+w%C3%A4rmepumpe&sort=date'
   curl 'http://127.0.0.1:$port/v1/search?q=kind:document+lang:fr'
   curl 'http://127.0.0.1:$port/v1/experts?q=warmtepompen&size=3'
+  curl 'http://127.0.0.1:$port/v1/experts?q=wie+weet+iets+van+subsidies%3F&size=3'
 Ctrl-C stops it.
 
 MSG
