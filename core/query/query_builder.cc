@@ -18,6 +18,7 @@ struct Part {
   enum class Role { kEmpty, kText, kFilter };
   Role role = Role::kEmpty;
   Q query;
+  bool stopword = false;  ///< a plain word that is a stopword of one of the query's languages
 };
 
 class Builder {
@@ -111,7 +112,8 @@ class Builder {
         std::vector<std::string> terms(query.get_terms_begin(), query.get_terms_end());
         out_.words.push_back({node.start, node.end, tokens.front().text, std::move(terms)});
       }
-      return {Part::Role::kText, compound_alternatives(tokens.front(), prefix, positive, query)};
+      return {Part::Role::kText, compound_alternatives(tokens.front(), prefix, positive, query),
+              node.field.empty() && stopword(tokens.front())};
     }
     // A word the analyser splits ("e-mail", "东京大学", "example.org") is a phrase of its parts,
     // or any of its joined forms.
@@ -186,13 +188,10 @@ class Builder {
     return out;
   }
 
-  // A plain word that is a stopword in one of the query's languages.
-  bool stopword(const QueryAst& node) const {
-    if (node.type != Type::kWord || !node.field.empty() || options_.stopword_languages.empty()) return false;
-    const std::vector<Token> tokens = analyzer_.analyze(node.text);
-    if (tokens.size() != 1) return false;
+  // Whether a word is a stopword in one of the query's languages.
+  bool stopword(const Token& token) const {
     return std::any_of(options_.stopword_languages.begin(), options_.stopword_languages.end(),
-                       [&](const std::string& lang) { return Analyzer::is_stopword(tokens.front(), lang); });
+                       [&](const std::string& lang) { return Analyzer::is_stopword(token, lang); });
   }
 
   Part all_of(const QueryAst& node, bool positive) {
@@ -206,7 +205,7 @@ class Builder {
         excluded.push_back(p.query);
       } else if (p.role == Part::Role::kFilter) {
         filters[child.field].push_back(p.query);
-      } else if (options_.default_op == Q::OP_AND && stopword(child)) {
+      } else if (options_.default_op == Q::OP_AND && p.stopword) {
         optional.push_back(p.query);
       } else {
         text.push_back(p.query);

@@ -1,5 +1,6 @@
 // JSON Lines records: parse, validate against the embedded JSON Schemas, extract fields.
 #include "kennis/records.h"
+#include "json_fields.h"
 
 #include <valijson/adapters/nlohmann_json_adapter.hpp>
 #include <valijson/schema.hpp>
@@ -37,19 +38,6 @@ std::string to_pointer(const std::vector<std::string>& context) {
   return pointer;
 }
 
-std::string string_field(const json& j, const char* key) {
-  const auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-std::vector<std::string> list_field(const json& j, const char* key) {
-  std::vector<std::string> out;
-  const auto it = j.find(key);
-  if (it == j.end() || !it->is_array()) return out;
-  for (const auto& v : *it)
-    if (v.is_string()) out.push_back(v.get<std::string>());
-  return out;
-}
 
 void append_unique(std::vector<std::string>& to, const std::string& value) {
   if (!value.empty() && std::find(to.begin(), to.end(), value) == to.end()) to.push_back(value);
@@ -207,11 +195,11 @@ std::variant<Record, RecordError> to_record(Kind kind, json j, const RecordSchem
   Record r;
   r.kind = kind;
   r.id = j.at("id").get<std::string>();
-  r.title = string_field(j, "title");
-  r.body = string_field(j, "body");
-  r.lang = primary_language(string_field(j, "lang"));
+  r.title = detail::json_text(j, "title");
+  r.body = detail::json_text(j, "body");
+  r.lang = primary_language(detail::json_text(j, "lang"));
   for (const auto& [key, slot] : {std::pair{"created", &r.created}, std::pair{"updated", &r.updated}}) {
-    const std::string text = string_field(j, key);
+    const std::string text = detail::json_text(j, key);
     if (text.empty()) continue;
     *slot = parse_rfc3339(text);
     if (!*slot) {
@@ -224,43 +212,43 @@ std::variant<Record, RecordError> to_record(Kind kind, json j, const RecordSchem
   if (acl.is_string()) {
     r.acl.is_public = true;
   } else {
-    r.acl.groups = list_field(acl, "groups");
-    r.acl.persons = list_field(acl, "persons");
+    r.acl.groups = detail::json_texts(acl, "groups");
+    r.acl.persons = detail::json_texts(acl, "persons");
     if (r.acl.groups.empty() && r.acl.persons.empty()) {
       error.pointer = "/acl";
       error.message = "names no group or person, so nobody could see the record";
       return error;
     }
   }
-  r.group = string_field(j, "group");
-  r.tags = list_field(j, "tags");
+  r.group = detail::json_text(j, "group");
+  r.tags = detail::json_texts(j, "tags");
   switch (kind) {
     case Kind::kPost:
-      append_unique(r.people, string_field(j, "author"));
-      r.thread = string_field(j, "thread");
+      append_unique(r.people, detail::json_text(j, "author"));
+      r.thread = detail::json_text(j, "thread");
       if (r.thread.empty()) r.thread = r.id;
-      r.reply_to = string_field(j, "reply_to");
-      r.mentions = list_field(j, "mentions");
+      r.reply_to = detail::json_text(j, "reply_to");
+      r.mentions = detail::json_texts(j, "mentions");
       add_text_mentions(r.body, r.mentions);
       break;
     case Kind::kDocument:
-      for (const std::string& author : list_field(j, "authors")) append_unique(r.people, author);
-      append_unique(r.people, string_field(j, "owner"));
+      for (const std::string& author : detail::json_texts(j, "authors")) append_unique(r.people, author);
+      append_unique(r.people, detail::json_text(j, "owner"));
       add_text_mentions(r.body, r.mentions);
-      if (const std::string path = string_field(j, "path"); !path.empty()) r.extra_text.push_back(path);
+      if (const std::string path = detail::json_text(j, "path"); !path.empty()) r.extra_text.push_back(path);
       break;
     case Kind::kProfile: {
-      const std::string person = string_field(j, "person_id");
+      const std::string person = detail::json_text(j, "person_id");
       append_unique(r.people, person.empty() ? r.id : person);
-      const std::string name = string_field(j, "name");
+      const std::string name = detail::json_text(j, "name");
       if (r.title.empty()) r.title = name;
-      if (r.body.empty()) r.body = string_field(j, "about");
-      else if (const std::string about = string_field(j, "about"); !about.empty()) r.extra_text.push_back(about);
+      if (r.body.empty()) r.body = detail::json_text(j, "about");
+      else if (const std::string about = detail::json_text(j, "about"); !about.empty()) r.extra_text.push_back(about);
       if (r.title != name) r.extra_text.push_back(name);
       for (const char* key : {"job_title", "department", "location", "email"})
-        if (std::string v = string_field(j, key); !v.empty()) r.extra_text.push_back(std::move(v));
+        if (std::string v = detail::json_text(j, key); !v.empty()) r.extra_text.push_back(std::move(v));
       for (const char* key : {"skills", "ask_me_about"})
-        for (std::string& v : list_field(j, key)) r.extra_text.push_back(std::move(v));
+        for (std::string& v : detail::json_texts(j, key)) r.extra_text.push_back(std::move(v));
       break;
     }
   }

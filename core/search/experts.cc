@@ -1,5 +1,6 @@
 // ExpertFinder: items ranked by the matcher vote for the people they name (experts.h).
 #include "kennis/experts.h"
+#include "json_fields.h"
 
 #include <algorithm>
 #include <chrono>
@@ -346,11 +347,6 @@ void score(const Context& r, Candidate& c) {
   c.score = c.profile + c.roles[0] + c.roles[1] + c.roles[2] + c.roles[3];
 }
 
-std::string text_of(const nlohmann::json& data, const char* key) {
-  const auto it = data.find(key);
-  return it != data.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
 // The best few pieces of evidence of a person, read from the stored records.
 std::vector<ExpertEvidence> evidence(const Context& r, const Candidate& c, double scale) {
   std::vector<std::pair<Xapian::docid, ExpertEvidence>> best;
@@ -379,17 +375,17 @@ std::vector<ExpertEvidence> evidence(const Context& r, const Candidate& c, doubl
     const Xapian::Document doc = r.db.get_document(docid);
     nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, /*allow_exceptions=*/false);
     if (!data.is_object()) data = nlohmann::json::object();
-    e.id = text_of(data, "id");
-    e.url = text_of(data, "url");
+    e.id = detail::json_text(data, "id");
+    e.url = detail::json_text(data, "url");
     if (e.kind == Kind::kProfile) {
-      e.title = text_of(data, "name");
+      e.title = detail::json_text(data, "name");
     } else {
-      e.kind = parse_kind(text_of(data, "kind")).value_or(Kind::kPost);
-      e.title = text_of(data, "title");
+      e.kind = parse_kind(detail::json_text(data, "kind")).value_or(Kind::kPost);
+      e.title = detail::json_text(data, "title");
       if (const std::string created = doc.get_value(layout::kCreatedSlot); !created.empty())
         e.created = static_cast<int64_t>(Xapian::sortable_unserialise(created));
       const std::string lang = doc.get_value(layout::kLangSlot).empty() ? r.langs.front() : doc.get_value(layout::kLangSlot);
-      e.snippet_html = detail::to_html(detail::highlight(text_of(data, "body"), r.analyzer, lang, r.highlight, r.config.snippet_bytes));
+      e.snippet_html = detail::to_html(detail::highlight(detail::json_text(data, "body"), r.analyzer, lang, r.highlight, r.config.snippet_bytes));
     }
     out.push_back(std::move(e));
   }

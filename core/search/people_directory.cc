@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "kennis/people.h"
+#include "json_fields.h"
 #include "kennis/schema.h"
 
 namespace kennis {
@@ -13,19 +14,6 @@ namespace {
 
 constexpr size_t kAmbiguous = std::numeric_limits<size_t>::max();
 
-std::string text_field(const nlohmann::json& j, const char* key) {
-  const auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
-
-std::vector<std::string> list_field(const nlohmann::json& j, const char* key) {
-  std::vector<std::string> out;
-  const auto it = j.find(key);
-  if (it == j.end() || !it->is_array()) return out;
-  for (const auto& v : *it)
-    if (v.is_string()) out.push_back(v.get<std::string>());
-  return out;
-}
 
 size_t richness(const PersonProfile& p) {
   size_t n = 0;
@@ -40,14 +28,14 @@ PersonProfile read_profile(const Xapian::Database& db, Xapian::docid docid) {
   p.docid = docid;
   const nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, /*allow_exceptions=*/false);
   if (data.is_object()) {
-    p.id = text_field(data, "id");
-    p.name = text_field(data, "name");
-    p.email = text_field(data, "email");
-    p.job_title = text_field(data, "job_title");
-    p.department = text_field(data, "department");
-    p.location = text_field(data, "location");
-    p.url = text_field(data, "url");
-    for (const std::string& tag : list_field(data, "languages")) p.languages.push_back(primary_language(tag));
+    p.id = detail::json_text(data, "id");
+    p.name = detail::json_text(data, "name");
+    p.email = detail::json_text(data, "email");
+    p.job_title = detail::json_text(data, "job_title");
+    p.department = detail::json_text(data, "department");
+    p.location = detail::json_text(data, "location");
+    p.url = detail::json_text(data, "url");
+    for (const std::string& tag : detail::json_texts(data, "languages")) p.languages.push_back(primary_language(tag));
     const auto active = data.find("active");
     p.active = !(active != data.end() && active->is_boolean() && !active->get<bool>());
   }
@@ -68,10 +56,10 @@ std::vector<std::string> profile_keys(const nlohmann::json& data) {
     std::string key = fold_keyword(value);
     if (!key.empty() && std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
   };
-  add(text_field(data, "email"));
-  add(text_field(data, "person_id"));
-  add(text_field(data, "id"));
-  for (const std::string& alias : list_field(data, "aliases")) add(alias);
+  add(detail::json_text(data, "email"));
+  add(detail::json_text(data, "person_id"));
+  add(detail::json_text(data, "id"));
+  for (const std::string& alias : detail::json_texts(data, "aliases")) add(alias);
   return keys;
 }
 
@@ -158,7 +146,7 @@ std::shared_ptr<const PeopleDirectory> PeopleDirectory::load(const Xapian::Datab
     PersonProfile profile = read_profile(db, docid);
     // One person, one id: the e-mail address once any profile gives one.
     const std::string email = fold_keyword(profile.email);
-    const std::string person_id = fold_keyword(text_field(data, "person_id"));
+    const std::string person_id = fold_keyword(detail::json_text(data, "person_id"));
     if (person.id.empty() || (person.id.find('@') == std::string::npos && !email.empty()))
       person.id = !email.empty() ? email : !person_id.empty() ? person_id : fold_keyword(profile.id);
     if (!profile.active) person.active = false;

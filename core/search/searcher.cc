@@ -1,5 +1,6 @@
 // Searcher: sessions of (database, analyser), access filtering, facets, snippets, spelling.
 #include "kennis/searcher.h"
+#include "json_fields.h"
 
 #include <algorithm>
 #include <chrono>
@@ -62,10 +63,6 @@ Q access_query(const Caller& caller) {
   return Q(Q::OP_OR, allowed.begin(), allowed.end());
 }
 
-std::string json_string(const nlohmann::json& j, const char* key) {
-  const auto it = j.find(key);
-  return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
-}
 
 }  // namespace
 
@@ -324,19 +321,19 @@ SearchResult Searcher::search(const SearchRequest& request, const Caller& caller
       nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, /*allow_exceptions=*/false);
       if (!data.is_object()) data = nlohmann::json::object();
       Hit hit;
-      hit.kind = parse_kind(json_string(data, "kind")).value_or(Kind::kPost);
-      hit.id = json_string(data, "id");
-      hit.title = json_string(data, "title");
-      if (hit.title.empty()) hit.title = json_string(data, "name");
-      hit.url = json_string(data, "url");
+      hit.kind = parse_kind(detail::json_text(data, "kind")).value_or(Kind::kPost);
+      hit.id = detail::json_text(data, "id");
+      hit.title = detail::json_text(data, "title");
+      if (hit.title.empty()) hit.title = detail::json_text(data, "name");
+      hit.url = detail::json_text(data, "url");
       hit.lang = doc.get_value(layout::kLangSlot);
       hit.group = doc.get_value(layout::kGroupSlot);
       hit.people = layout::unserialise_list(doc.get_value(layout::kPeopleSlot));
       if (const std::string created = doc.get_value(layout::kCreatedSlot); !created.empty())
         hit.created = static_cast<int64_t>(Xapian::sortable_unserialise(created));
       hit.score = it.get_weight();
-      std::string body = json_string(data, "body");
-      if (body.empty()) body = json_string(data, "about");
+      std::string body = detail::json_text(data, "body");
+      if (body.empty()) body = detail::json_text(data, "about");
       const std::string lang = hit.lang.empty() ? options.stem_languages.front() : hit.lang;
       const detail::Passage title = detail::highlight(hit.title, session->analyzer, lang, terms, detail::kWholeText);
       const detail::Passage snippet = detail::highlight(body, session->analyzer, lang, terms, config_.snippet_bytes);
