@@ -432,16 +432,18 @@ Searchd::~Searchd() {
   EXPECT_EQ(code, 0) << "kennis-searchd did not exit cleanly on SIGTERM; its log:\n" << log();
 }
 
-Response Searchd::get(const std::string& target) const {
+Response Searchd::get(const std::string& target, const Headers& headers) const {
   httplib::Client client("127.0.0.1", port_);
   client.set_connection_timeout(5);
   client.set_read_timeout(10);
-  const httplib::Result result = client.Get(target.c_str());
+  httplib::Headers request_headers;
+  for (const auto& [name, value] : headers) request_headers.emplace(name, value);
+  const httplib::Result result = client.Get(target.c_str(), request_headers);
   if (!result) {
     ADD_FAILURE() << "GET " << target << " failed: " << httplib::to_string(result.error());
     return {};
   }
-  return finish("GET", target, result->status, result->get_header_value("Content-Type"), result->body);
+  return finish("GET", target, *result);
 }
 
 Response Searchd::post(const std::string& target) const {
@@ -453,22 +455,27 @@ Response Searchd::post(const std::string& target) const {
     ADD_FAILURE() << "POST " << target << " failed: " << httplib::to_string(result.error());
     return {};
   }
-  return finish("POST", target, result->status, result->get_header_value("Content-Type"), result->body);
+  return finish("POST", target, *result);
 }
 
 Response Searchd::document(const std::string& kind, const std::string& id) const {
   return get("/v1/documents/" + percent_encode(kind) + "/" + percent_encode(id));
 }
 
-Response Searchd::finish(const std::string& method, const std::string& target, int status,
-                         const std::string& content_type, std::string body) const {
-  contract_.check(method, target, status, content_type, body);
+Response Searchd::finish(const std::string& method, const std::string& target, const httplib::Response& answer) const {
+  const std::string content_type = answer.get_header_value("Content-Type");
+  contract_.check(method, target, answer.status, content_type, answer.body);
   Response r;
-  r.status = status;
+  r.status = answer.status;
   r.content_type = content_type;
-  r.body = json::parse(body, nullptr, /*allow_exceptions=*/false);
+  for (const auto& [name, value] : answer.headers) {
+    std::string key = name;
+    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    r.headers[key] = value;
+  }
+  r.body = json::parse(answer.body, nullptr, /*allow_exceptions=*/false);
   if (r.body.is_discarded()) r.body = nullptr;
-  r.raw = std::move(body);
+  r.raw = answer.body;
   return r;
 }
 

@@ -15,6 +15,10 @@
 
 #include <nlohmann/json.hpp>
 
+namespace httplib {
+struct Response;
+}
+
 namespace kennis::it {
 
 using nlohmann::json;
@@ -135,11 +139,15 @@ struct Response {
   std::string content_type;
   std::string raw;
   json body;
+  /// Response headers, names lower-cased.
+  std::map<std::string, std::string> headers;
   /// body["error"]["code"], or "" when the body is not an error.
   std::string error_code() const;
 };
 
 using Params = std::vector<std::pair<std::string, std::string>>;
+/// Request headers (name, value), sent in order.
+using Headers = std::vector<std::pair<std::string, std::string>>;
 
 /// Percent-encodes `params` as a query string (without "?"), in order, repeats kept.
 std::string query_string(const Params& params);
@@ -155,9 +163,11 @@ class Searchd {
 
   int port() const { return port_; }
   bool running() { return process_ && process_->running(); }
-  /// GET `target` (path and encoded query string).
-  Response get(const std::string& target) const;
-  Response search(const Params& params) const { return get("/v1/search?" + query_string(params)); }
+  /// GET `target` (path and encoded query string), with `headers`.
+  Response get(const std::string& target, const Headers& headers = {}) const;
+  Response search(const Params& params, const Headers& headers = {}) const {
+    return get("/v1/search?" + query_string(params), headers);
+  }
   Response document(const std::string& kind, const std::string& id) const;
   Response health() const { return get("/healthz"); }
   /// POST `target` with an empty body (searchd serves GET only).
@@ -166,8 +176,7 @@ class Searchd {
   std::string log() const { return read_file(stderr_path_); }
 
  private:
-  Response finish(const std::string& method, const std::string& target, int status, const std::string& content_type,
-                  std::string body) const;
+  Response finish(const std::string& method, const std::string& target, const httplib::Response& answer) const;
 
   Contract contract_;
   std::string stderr_path_;
