@@ -9,6 +9,7 @@
 
 #include "kennis/error.h"
 #include "kennis/index_location.h"
+#include "kennis/people.h"
 #include "kennis/schema.h"
 #include "query_language.h"
 #include "snippets.h"
@@ -60,6 +61,8 @@ Q access_query(const Caller& caller) {
     allowed.emplace_back(layout::bool_term(layout::kAclPrefix, std::string(layout::kAclGroup) + group));
   if (!caller.person.empty())
     allowed.emplace_back(layout::bool_term(layout::kAclPrefix, std::string(layout::kAclPerson) + caller.person));
+  for (const std::string& alias : caller.aliases)
+    allowed.emplace_back(layout::bool_term(layout::kAclPrefix, std::string(layout::kAclPerson) + alias));
   return Q(Q::OP_OR, allowed.begin(), allowed.end());
 }
 
@@ -384,6 +387,32 @@ void Searcher::with_index(const Caller& caller, const IndexWork& work) const {
     work(db, session->analyzer, access);
     return 0;
   });
+}
+
+std::shared_ptr<const PeopleDirectory> Searcher::people(const Xapian::Database& db, const Analyzer& analyzer) const {
+  const std::string key = db.get_uuid() + "@" + std::to_string(db.get_revision());
+  std::lock_guard<std::mutex> lock(people_mutex_);
+  if (!people_ || key != people_key_) {
+    people_ = PeopleDirectory::load(db, analyzer);
+    people_key_ = key;
+  }
+  return people_;
+}
+
+Caller Searcher::caller_for(std::string_view user) const {
+  Caller caller;
+  caller.person = std::string(user);
+  SessionLease session(pool_->acquire(), [this](std::unique_ptr<Session> s) { pool_->release(std::move(s)); });
+  with_database(*session, config_.index_path, [&](Xapian::Database& db) {
+    const std::shared_ptr<const PeopleDirectory> directory = people(db, session->analyzer);
+    if (const Person* person = directory->resolve(user)) {
+      caller.person = person->id;
+      caller.groups = person->groups;
+      caller.aliases = person->keys;
+    }
+    return 0;
+  });
+  return caller;
 }
 
 IndexStatus Searcher::status() const {
