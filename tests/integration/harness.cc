@@ -15,6 +15,7 @@
 #include <valijson/validator.hpp>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
@@ -413,6 +414,9 @@ Searchd::Searchd(const Workspace& ws, const std::string& index_dir, const std::v
   const std::string port_file = base + ".port";
   stderr_path_ = base + ".stderr";
   std::vector<std::string> argv{KENNIS_SEARCHD_BIN, "--index", index_dir, "--port", "0", "--port-file", port_file};
+  // Tests send bursts from one address; rate limiting is on only where a test asks for it.
+  if (std::find(extra_args.begin(), extra_args.end(), "--rate-limit") == extra_args.end())
+    argv.insert(argv.end(), {"--rate-limit", "0"});
   argv.insert(argv.end(), extra_args.begin(), extra_args.end());
   process_ = std::make_unique<ChildProcess>(argv, base + ".stdout", stderr_path_);
   const auto deadline = Clock::now() + std::chrono::seconds(10);

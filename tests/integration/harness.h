@@ -155,7 +155,8 @@ std::string query_string(const Params& params);
 std::vector<std::string> hit_ids(const Response& search);
 
 /// The built kennis-searchd on a free port, serving `index_dir` (which need not exist).
-/// Every request's response is checked against the contract.
+/// Every request's response is checked against the contract. Rate limiting is off
+/// (--rate-limit 0) unless `extra_args` names --rate-limit.
 class Searchd {
  public:
   Searchd(const Workspace& ws, const std::string& index_dir, const std::vector<std::string>& extra_args = {});
