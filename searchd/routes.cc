@@ -183,11 +183,7 @@ httplib::Server::Handler guarded(const Services& s, Handler handler) {
 }  // namespace
 
 std::string access_log_line(const Request& req, const Response& res) {
-  std::string route = "(other)";
-  for (const char* fixed : {"/v1/search", "/v1/experts", "/healthz"})
-    if (req.path == fixed) route = fixed;
-  if (req.path.rfind("/v1/documents/", 0) == 0) route = "/v1/documents/{kind}/{id}";
-  std::string line = (req.method.empty() ? std::string("-") : req.method) + " " + route + " " + std::to_string(res.status);
+  std::string line = (req.method.empty() ? std::string("-") : req.method) + " " + route_of(req) + " " + std::to_string(res.status);
   if (res.status >= 400) {
     const nlohmann::json body = nlohmann::json::parse(res.body, nullptr, /*allow_exceptions=*/false);
     if (body.is_object() && body.contains("error") && body.at("error").is_object())
