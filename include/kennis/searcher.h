@@ -113,7 +113,7 @@ struct SearcherConfig {
   uint32_t max_result_window = 10000;
   /// Seconds the matcher may spend on a search before it stops counting beyond the page
   /// (Xapian::Enquire::set_time_limit: check_at_least is dropped). The hits are still the best
-  /// ones; total becomes an estimate (total_exact false) and facets count what was seen. 0: no
+  /// ones; total may become an estimate (total_exact false), facets count what was seen. 0: no
   /// limit.
   double query_time_limit = 0;
   /// Best matches looked at to count facets: counts are exact up to this many matches and a
