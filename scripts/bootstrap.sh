@@ -8,7 +8,7 @@ PACKAGES=(
   build-essential cmake pkg-config ninja-build git ca-certificates curl
   # core: search engine, text analysis, JSON, HTTP, CLI, config
   libxapian-dev xapian-tools libicu-dev nlohmann-json3-dev libvalijson-dev
-  libcpp-httplib-dev libssl-dev libcli11-dev libtomlplusplus-dev libyaml-cpp-dev libcld2-dev
+  libcpp-httplib-dev libssl-dev openssl libcli11-dev libtomlplusplus-dev libyaml-cpp-dev libcld2-dev
   libhunspell-dev hunspell-nl hunspell-de-de liblingua-stopwords-perl
   # connectors: archives, CSV, documents, mail, charsets, directories, fingerprints
   libarchive-dev libzip-dev libcsv-dev libxml2-dev libpoppler-cpp-dev libgmime-3.0-dev

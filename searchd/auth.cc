@@ -337,6 +337,22 @@ Identity Authenticator::identify(const httplib::Request& req) const {
   return id;
 }
 
+std::string Authenticator::rate_key(const httplib::Request& req) const {
+  if (req.has_header("Authorization")) {
+    const std::string value = req.get_header_value("Authorization");
+    const std::string_view text = trim(value);
+    if (text.size() >= 7 && lower(text.substr(0, 7)) == "bearer ") {
+      const auto found = by_hash_.find(sha256_hex(trim(text.substr(7))));
+      if (found != by_hash_.end()) return "token:" + found->second->name;
+    }
+  } else if (req.has_header(config_.user_header.c_str()) && from_proxy(req)) {
+    const std::string value = req.get_header_value(config_.user_header.c_str());
+    const std::string_view user = trim(value);
+    if (!user.empty() && user.size() <= kMaxUserBytes) return "user:" + lower(user);
+  }
+  return "addr:" + req.remote_addr;
+}
+
 void Authenticator::require(const Identity& identity, Scope scope) {
   if (identity.scopes & scope) return;
   throw Error(ErrorCode::kForbidden, "this " + std::string(identity.via == Identity::Via::kToken ? "API token" : "caller") +

@@ -91,6 +91,9 @@ class Authenticator {
   /// secret (else it is ignored, and the request is anonymous); without credentials the
   /// request is anonymous, or 401 when anonymous callers are refused.
   Identity identify(const httplib::Request& req) const;
+  /// Whose rate-limit bucket a request draws on: the token's name, the proxy's user, else the
+  /// client address (also for tokens that are not valid). Cheap: no directory lookup.
+  std::string rate_key(const httplib::Request& req) const;
   /// Throws Error(kForbidden) unless `identity` has `scope`.
   static void require(const Identity& identity, Scope scope);
   /// The identity a user coming through the proxy would have (for /v1/admin/access).

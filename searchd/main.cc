@@ -2,7 +2,10 @@
 #include <CLI/CLI.hpp>
 #include <httplib.h>
 
+#include <cerrno>
 #include <csignal>
+#include <cstring>
+#include <memory>
 #include <fstream>
 #include <iostream>
 #include <thread>
@@ -32,6 +35,15 @@ struct SearchdConfig {
   size_t max_query_bytes = 1024;
   uint32_t facet_sample = 2000;
   int timeout_seconds = 10;
+  // Limits (issue 6; README "Limits and TLS").
+  uint32_t max_result_window = 10000;
+  size_t max_body_bytes = 64 * 1024;
+  size_t max_header_bytes = 32 * 1024;
+  double query_time_limit = 1.0;
+  double rate_limit = 20;
+  double rate_burst = 40;
+  std::string tls_cert;
+  std::string tls_key;
   double language_bonus = 0.5;
   double proximity_weight = 0.5;
   bool access_log = false;
@@ -71,6 +83,36 @@ void add_experts_options(CLI::App& app, kennis::ExpertsConfig& e) {
   g->add_option("--experts-prf-terms", e.prf_terms, "Query expansion terms; 0: no expansion")->capture_default_str();
   g->add_option("--experts-prf-weight", e.prf_weight, "Weight of expansion terms")->capture_default_str();
   g->add_option("--experts-evidence", e.evidence_items, "Evidence items shown per person")->capture_default_str();
+}
+
+// The limits and TLS flags (README "Limits and TLS").
+void add_limit_options(CLI::App& app, SearchdConfig& c) {
+  auto* g = app.add_option_group("limits", "Request limits, rate limiting and TLS (README \"Limits and TLS\")");
+  g->add_option("--max-result-window", c.max_result_window,
+                "Deepest hit a request may reach: page * size at most this (deep paging)")
+      ->capture_default_str()->check(CLI::Range(1u, 100000000u));
+  g->add_option("--max-body-bytes", c.max_body_bytes, "Largest request body (413 payload_too_large beyond)")
+      ->capture_default_str();
+  g->add_option("--max-header-bytes", c.max_header_bytes,
+                "Most header bytes a request may send (431 headers_too_large beyond; one line is at most 8192)")
+      ->capture_default_str();
+  g->add_option("--query-time-limit", c.query_time_limit,
+                "Seconds the matcher may spend counting beyond the page (total and facets then estimated); 0: none")
+      ->capture_default_str()->check(CLI::Range(0.0, 3600.0));
+  g->add_option("--rate-limit", c.rate_limit, "Requests per second per caller (429 rate_limited beyond); 0: off")
+      ->capture_default_str()->check(CLI::Range(0.0, 1e6));
+  g->add_option("--rate-burst", c.rate_burst, "Requests a caller may make at once before --rate-limit applies")
+      ->capture_default_str()->check(CLI::Range(1.0, 1e6));
+  g->add_option("--tls-cert", c.tls_cert, "PEM certificate (chain): serve HTTPS only (needs --tls-key)");
+  g->add_option("--tls-key", c.tls_key, "PEM private key of --tls-cert");
+}
+
+// A clear start-up error for a TLS file that cannot be read; "" when it can.
+std::string unreadable(const char* option, const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::string(option) + " " + path + ": " + std::strerror(errno);
+  if (in.peek() == std::ifstream::traits_type::eof()) return std::string(option) + " " + path + ": empty file";
+  return {};
 }
 
 // Stops the server on SIGINT/SIGTERM. Signals are blocked in every thread and taken here
@@ -143,7 +185,7 @@ int main(int argc, char** argv) {
   app.add_option("--proximity-weight", c.proximity_weight,
                  "Extra weight of results where the query's words stand together, in order (0: off)")
       ->capture_default_str()->check(CLI::Range(0.0, 100.0));
-  app.add_flag("--access-log", c.access_log, "Log one line per request (method, path, status; never query text)");
+  app.add_flag("--access-log", c.access_log, "Log one line per request (method, route, status, error code; never query text, ids or headers)");
   add_experts_options(app, c.experts);
   TokenRequest token;
   CLI::App* token_cmd = app.add_subcommand("token", "Issue a new API token: prints it once with its [[tokens]] entry");
@@ -152,6 +194,7 @@ int main(int argc, char** argv) {
       ->delimiter(',')->capture_default_str();
   token_cmd->add_option("--group", token.groups, "Groups whose records the token may see besides public ones")
       ->delimiter(',');
+  add_limit_options(app, c);
   CLI11_PARSE(app, argc, argv);
   if (token_cmd->parsed()) return issue_token(token);
   if (c.index.empty()) {
@@ -178,6 +221,19 @@ int main(int argc, char** argv) {
     }
   }
 
+  const bool tls = !c.tls_cert.empty();
+  if (c.tls_cert.empty() != c.tls_key.empty()) {
+    kennis::log_line(kennis::LogLevel::kError, kProgram, "--tls-cert and --tls-key go together: give both or neither");
+    return 2;
+  }
+  if (tls) {
+    for (const std::string& problem : {unreadable("--tls-cert", c.tls_cert), unreadable("--tls-key", c.tls_key)}) {
+      if (problem.empty()) continue;
+      kennis::log_line(kennis::LogLevel::kError, kProgram, problem);
+      return 2;
+    }
+  }
+
   sigset_t signals;
   sigemptyset(&signals);
   sigaddset(&signals, SIGINT);
@@ -190,6 +246,8 @@ int main(int argc, char** argv) {
   sc.languages = c.languages;
   sc.max_page_size = c.max_page_size;
   sc.max_page = c.max_page;
+  sc.max_result_window = c.max_result_window;
+  sc.query_time_limit = c.query_time_limit;
   sc.query_limits.max_bytes = c.max_query_bytes;
   sc.facet_sample = c.facet_sample;
   sc.language_bonus = c.language_bonus;
@@ -197,7 +255,8 @@ int main(int argc, char** argv) {
   const kennis::Searcher searcher(sc);
   const kennis::ExpertFinder experts(searcher, c.experts);
   const kennis::http::Authenticator auth(access, searcher);
-  const kennis::http::Services services{searcher, experts, auth};
+  kennis::http::RateLimiter rate_limiter({c.rate_limit, c.rate_burst});
+  const kennis::http::Services services{searcher, experts, auth, rate_limiter, c.max_body_bytes, c.max_header_bytes};
   kennis::log_line(kennis::LogLevel::kInfo, kProgram,
                    "access: anonymous callers " + std::string(access.anonymous ? "see public records" : "are refused") +
                        "; " + std::to_string(access.proxies.size()) + " proxy address(es)" +
@@ -205,15 +264,28 @@ int main(int argc, char** argv) {
                        std::to_string(access.tokens.size()) + " API token(s)" +
                        (access.source.empty() ? " (no --access file)" : " (" + access.source + ")"));
 
-  httplib::Server server;
+  std::unique_ptr<httplib::Server> owned;
+  if (tls) {
+    auto ssl = std::make_unique<httplib::SSLServer>(c.tls_cert.c_str(), c.tls_key.c_str());
+    if (!ssl->is_valid()) {
+      kennis::log_line(kennis::LogLevel::kError, kProgram,
+                       "--tls-cert " + c.tls_cert + " / --tls-key " + c.tls_key +
+                           ": not a PEM certificate and its matching private key");
+      return 2;
+    }
+    owned = std::move(ssl);
+  } else {
+    owned = std::make_unique<httplib::Server>();
+  }
+  httplib::Server& server = *owned;
   server.new_task_queue = [threads = c.threads] { return new httplib::ThreadPool(threads); };
   server.set_tcp_nodelay(true);  // otherwise Nagle + delayed ACK add ~40 ms per keep-alive answer
-  server.set_payload_max_length(64 * 1024);
+  server.set_payload_max_length(c.max_body_bytes);
   server.set_read_timeout(c.timeout_seconds, 0);
   server.set_write_timeout(c.timeout_seconds, 0);
   if (c.access_log) {
     server.set_logger([](const httplib::Request& req, const httplib::Response& res) {
-      kennis::log_line(kennis::LogLevel::kInfo, kProgram, req.method + " " + req.path + " " + std::to_string(res.status));
+      kennis::log_line(kennis::LogLevel::kInfo, kProgram, kennis::http::access_log_line(req, res));
     });
   }
   kennis::http::register_routes(server, services);
@@ -230,7 +302,7 @@ int main(int argc, char** argv) {
   }
   const kennis::IndexStatus status = searcher.status();
   kennis::log_line(status.ok ? kennis::LogLevel::kInfo : kennis::LogLevel::kWarning, kProgram,
-                   "listening on http://" + c.host + ":" + std::to_string(port) + " (index " + c.index + ": " +
+                   std::string("listening on ") + (tls ? "https://" : "http://") + c.host + ":" + std::to_string(port) + " (index " + c.index + ": " +
                        (status.ok ? std::to_string(status.documents) + " documents" : status.message) + ")");
   stop_on_signal(server, signals);
   server.listen_after_bind();

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include <nlohmann/json.hpp>
+
 #include "http_errors.h"
 #include "kennis/error.h"
 #include "kennis/json.h"
@@ -28,6 +30,41 @@ nlohmann::json to_json(const Identity& identity) {
   if (!identity.name.empty()) out["name"] = identity.name;
   if (!identity.caller.person.empty()) out["person"] = identity.caller.person;
   return out;
+}
+
+
+// Refuses a request before routing when its caller is over the rate, its headers are larger
+// than the limit, or it declares a body larger than the payload limit (httplib 0.11.4 reads no
+// GET body at all, and would read a POST body before looking at its length). /healthz is never
+// refused: probes must see the index.
+httplib::Server::HandlerResponse check_limits(const Request& req, Response& res, const Services& s) {
+  if (req.path == "/healthz") return httplib::Server::HandlerResponse::Unhandled;
+  try {
+    // One bucket per token, per proxy user, else per address (auth.h).
+    const RateLimiter::Decision rate = s.rate_limiter.take(s.auth.rate_key(req));
+    if (!rate.allowed) {
+      res.set_header("Retry-After", std::to_string(rate.retry_after_seconds));
+      throw Error(ErrorCode::kRateLimited, "too many requests from this caller (limit " + s.rate_limiter.describe() +
+                                               "); retry after " + std::to_string(rate.retry_after_seconds) + " s");
+    }
+    size_t header_bytes = 0;
+    for (const auto& [name, value] : req.headers) header_bytes += name.size() + value.size() + 4;  // ": ", CRLF
+    if (header_bytes > s.max_header_bytes)
+      throw Error(ErrorCode::kHeadersTooLarge, "request headers of " + std::to_string(header_bytes) +
+                                                   " bytes; the limit is " + std::to_string(s.max_header_bytes) + " bytes");
+    const uint64_t declared = req.get_header_value<uint64_t>("Content-Length");
+    if (declared > s.max_body_bytes) {
+      // The body stays unread on the connection (it would be taken for the next request):
+      // tell the client to close it.
+      res.set_header("Connection", "close");
+      throw Error(ErrorCode::kPayloadTooLarge, "request body of " + std::to_string(declared) + " bytes; the limit is " +
+                                                   std::to_string(s.max_body_bytes) + " bytes (every route is a GET)");
+    }
+    return httplib::Server::HandlerResponse::Unhandled;
+  } catch (...) {
+    render_exception(req, res, std::current_exception());
+    return httplib::Server::HandlerResponse::Handled;
+  }
 }
 
 // Query language hints (lang=), as primary subtags kennis can stem.
@@ -137,6 +174,27 @@ void handle_health(const Request& req, Response& res, const Services& s) {
   write_json(res, status.ok ? 200 : 503, dump(to_json(status)));
 }
 
+// The error for a status httplib set without a handler: an unknown path or method, or a request
+// it refused while reading (limits compiled into Debian's libcpp-httplib 0.11.4).
+Error httplib_error(const Request& req, int status, size_t max_body_bytes) {
+  switch (status) {
+    case 404:
+      return Error(ErrorCode::kNotFound, "no such endpoint: " + req.path);
+    case 405:
+      return Error(ErrorCode::kMethodNotAllowed, req.method + " is not allowed on " + req.path);
+    case 413:
+      return Error(ErrorCode::kPayloadTooLarge,
+                   "the request body is larger than " + std::to_string(max_body_bytes) + " bytes (every route is a GET)");
+    case 414:
+      return Error(ErrorCode::kUriTooLong, "the request line is longer than " +
+                                               std::to_string(CPPHTTPLIB_REQUEST_URI_MAX_LENGTH) + " bytes");
+    default:
+      return Error(ErrorCode::kInvalidRequest,
+                   "the request could not be read: a malformed request line or header, or a header line longer than " +
+                       std::to_string(CPPHTTPLIB_HEADER_MAX_LENGTH) + " bytes");
+  }
+}
+
 // Runs a handler; the one place where a request's exceptions are caught and rendered.
 template <typename Handler>
 httplib::Server::Handler guarded(const Services& s, Handler handler) {
@@ -151,6 +209,16 @@ httplib::Server::Handler guarded(const Services& s, Handler handler) {
 
 }  // namespace
 
+std::string access_log_line(const Request& req, const Response& res) {
+  std::string line = (req.method.empty() ? std::string("-") : req.method) + " " + route_of(req) + " " + std::to_string(res.status);
+  if (res.status >= 400) {
+    const nlohmann::json body = nlohmann::json::parse(res.body, nullptr, /*allow_exceptions=*/false);
+    if (body.is_object() && body.contains("error") && body.at("error").is_object())
+      line += " " + body.at("error").value("code", std::string("?"));
+  }
+  return line;
+}
+
 void register_routes(httplib::Server& server, const Services& s) {
   server.Get("/v1/search", guarded(s, handle_search));
   server.Get("/v1/experts", guarded(s, handle_experts));
@@ -159,17 +227,13 @@ void register_routes(httplib::Server& server, const Services& s) {
   server.Get("/v1/admin/access", guarded(s, handle_admin_access));
   server.Get("/healthz", guarded(s, handle_health));
 
-  // Unknown paths get a JSON error too.
-  server.set_error_handler([](const Request& req, Response& res) {
+  server.set_pre_routing_handler([&s](const Request& req, Response& res) { return check_limits(req, res, s); });
+
+  // Unknown paths, and requests httplib refuses before routing, get a JSON error too.
+  server.set_error_handler([&s](const Request& req, Response& res) {
     if (!res.body.empty()) return;
-    const ErrorCode code = res.status == 404 ? ErrorCode::kNotFound
-                           : res.status == 405 ? ErrorCode::kMethodNotAllowed
-                                               : ErrorCode::kInvalidRequest;
-    const std::string message = res.status == 404 ? "no such endpoint: " + req.path
-                                : res.status == 405 ? req.method + " is not allowed on " + req.path
-                                                    : "the request could not be read";
     const int status = res.status;
-    write_json(res, status, dump(to_json(Error(code, message))));
+    write_json(res, status, dump(to_json(httplib_error(req, status, s.max_body_bytes))));
   });
 }
 

@@ -14,6 +14,7 @@
 #include "embedded_schemas.h"
 #include "kennis/analysis.h"
 #include "kennis/error.h"
+#include "kennis/json.h"
 
 namespace kennis {
 namespace {
@@ -174,7 +175,7 @@ std::variant<Record, RecordError> parse_record(Kind kind, std::string_view line,
   try {
     j = json::parse(line);
   } catch (const json::parse_error& e) {
-    error.message = std::string("not valid JSON: ") + e.what();
+    error.message = parse_problem(e);  // never e.what(): it quotes the record's text
     return error;
   }
   return to_record(kind, std::move(j), schemas);

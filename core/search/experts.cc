@@ -524,10 +524,7 @@ std::string expert_topic(const std::string& q) {
 ExpertsResult ExpertFinder::find(const ExpertsRequest& request, const Caller& caller) const {
   const auto started = std::chrono::steady_clock::now();
   const SearcherConfig& sc = searcher_.config();
-  if (request.size < 1 || request.size > sc.max_page_size)
-    throw Error(ErrorCode::kInvalidParameter, "size must be between 1 and " + std::to_string(sc.max_page_size), "size");
-  if (request.page < 1 || request.page > sc.max_page)
-    throw Error(ErrorCode::kInvalidParameter, "page must be between 1 and " + std::to_string(sc.max_page), "page");
+  check_paging(sc, request.page, request.size);
   const QueryAst ast = parse_query(expert_topic(request.q), sc.query_limits);
   ExpertsResult result;
   searcher_.with_index(caller, [&](const Xapian::Database& db, const Analyzer& analyzer, const Q& access) {

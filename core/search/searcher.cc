@@ -194,13 +194,23 @@ class SessionLease {
 Searcher::Searcher(SearcherConfig config) : config_(std::move(config)), pool_(std::make_unique<Pool>()) {}
 Searcher::~Searcher() = default;
 
+void check_paging(const SearcherConfig& config, uint32_t page, uint32_t size) {
+  if (size < 1 || size > config.max_page_size)
+    throw Error(ErrorCode::kInvalidParameter, "size must be between 1 and " + std::to_string(config.max_page_size), "size");
+  if (page < 1 || page > config.max_page)
+    throw Error(ErrorCode::kInvalidParameter, "page must be between 1 and " + std::to_string(config.max_page), "page");
+  const uint64_t deepest = uint64_t{page} * size;
+  if (deepest > config.max_result_window)
+    throw Error(ErrorCode::kInvalidParameter,
+                "page " + std::to_string(page) + " of size " + std::to_string(size) + " reaches hit " +
+                    std::to_string(deepest) + "; page * size may be at most " + std::to_string(config.max_result_window) +
+                    " (narrow the query to see further)",
+                "page");
+}
+
 SearchResult Searcher::search(const SearchRequest& request, const Caller& caller) const {
   const auto started = std::chrono::steady_clock::now();
-  if (request.size < 1 || request.size > config_.max_page_size)
-    throw Error(ErrorCode::kInvalidParameter,
-                "size must be between 1 and " + std::to_string(config_.max_page_size), "size");
-  if (request.page < 1 || request.page > config_.max_page)
-    throw Error(ErrorCode::kInvalidParameter, "page must be between 1 and " + std::to_string(config_.max_page), "page");
+  check_paging(config_, request.page, request.size);
   for (const std::string& facet : request.facets) {
     if (std::none_of(std::begin(kFacets), std::end(kFacets), [&](const FacetSpec& f) { return facet == f.name; }))
       throw Error(ErrorCode::kInvalidParameter, "unknown facet '" + facet + "'; use kind, lang, group, author or year",
@@ -268,6 +278,7 @@ SearchResult Searcher::search(const SearchRequest& request, const Caller& caller
       if (bonus && built.has_text) ranked = Q(Q::OP_AND_MAYBE, ranked, Q(&language_bonus));
       if (const auto near = proximity_query(built, config_.proximity_weight)) ranked = Q(Q::OP_AND_MAYBE, ranked, *near);
       enquire.set_query(Q(Q::OP_FILTER, ranked, filter));
+      if (config_.query_time_limit > 0) enquire.set_time_limit(config_.query_time_limit);
       if (request.sort == SortOrder::kDate || !built.has_text) {
         // Newest first; equal dates by relevance, then by the unique id.
         enquire.set_sort_by_key_then_relevance(&newest_first, false);

@@ -30,7 +30,12 @@ enum class ErrorSide { kUser, kInternal };
   X(kIndexLocked, "index_locked", kInternal, 503)                               \
   X(kInvalidConfig, "invalid_config", kUser, 400)                              \
   X(kIo, "io_error", kInternal, 500)                                            \
-  X(kInternal, "internal", kInternal, 500)
+  X(kInternal, "internal", kInternal, 500)                                      \
+  /* searchd's request limits (issue 6) */                                      \
+  X(kPayloadTooLarge, "payload_too_large", kUser, 413)                          \
+  X(kUriTooLong, "uri_too_long", kUser, 414)                                    \
+  X(kRateLimited, "rate_limited", kUser, 429)                                   \
+  X(kHeadersTooLarge, "headers_too_large", kUser, 431)
 
 enum class ErrorCode {
 #define KENNIS_X(enumerator, name, side, status) enumerator,

@@ -19,6 +19,11 @@ nlohmann::json to_json(const IndexStatus& status);
 /// schemas/error.schema.json: {"error": {"code", "message", "path"?}}
 nlohmann::json to_json(const Error& error);
 
+/// What is wrong with unparseable JSON, for logs: "not valid JSON: parse error at line 1,
+/// column 9: syntax error … (byte 9)". Unlike e.what() it never quotes the input (nlohmann ends
+/// its message with "; last read: '…'", a piece of a record's text; issue 6).
+std::string parse_problem(const nlohmann::json::exception& e);
+
 /// Serialises for the wire: invalid UTF-8 is replaced, never thrown on.
 std::string dump(const nlohmann::json& j);
 

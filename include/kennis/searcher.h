@@ -112,6 +112,15 @@ struct SearcherConfig {
   std::vector<std::string> languages{"en", "nl", "fr", "de"};
   uint32_t max_page_size = 100;
   uint32_t max_page = 1000;
+  /// Deepest hit a request may reach: (page - 1) * size + size, i.e. page * size, at most this
+  /// (as Elasticsearch's index.max_result_window). Deep pages cost the matcher page * size
+  /// candidates each; past a few thousand hits a narrower query serves people better.
+  uint32_t max_result_window = 10000;
+  /// Seconds the matcher may spend on a search before it stops counting beyond the page
+  /// (Xapian::Enquire::set_time_limit: check_at_least is dropped). The hits are still the best
+  /// ones; total may become an estimate (total_exact false), facets count what was seen. 0: no
+  /// limit.
+  double query_time_limit = 0;
   /// Best matches looked at to count facets: counts are exact up to this many matches and a
   /// sample of the best ones beyond (the cost of facets grows with it).
   Xapian::doccount facet_sample = 2000;
@@ -131,6 +140,10 @@ struct SearcherConfig {
 /// no Xapian handle is ever used by two threads, and reopens it to see the latest commit.
 /// Throws Error: kInvalidQuery / kInvalidParameter for bad requests, kIndexUnavailable when the
 /// index is missing or unreadable, kIndexIncompatible when another analyser version made it.
+/// Throws Error(kInvalidParameter) naming `size` or `page` when a page is outside the limits of
+/// `config` (max_page_size, max_page, max_result_window).
+void check_paging(const SearcherConfig& config, uint32_t page, uint32_t size);
+
 class Searcher {
  public:
   explicit Searcher(SearcherConfig config);

@@ -18,6 +18,8 @@
 #include <mutex>
 #include <new>
 #include <nlohmann/json.hpp>
+
+#include "kennis/json.h"
 #include <system_error>
 #include <thread>
 
@@ -250,7 +252,7 @@ ExtractResult interpret(const ChildOutcome& outcome, const IsolationLimits& limi
   try {
     return from_wire(json::parse(outcome.output.begin() + sizeof size, outcome.output.end()));
   } catch (const json::exception& e) {
-    return ExtractError{std::string("failed: the child process returned a malformed result: ") + e.what()};
+    return ExtractError{"failed: the child process returned a malformed result: " + parse_problem(e)};
   }
 }
 

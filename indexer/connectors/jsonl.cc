@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "kennis/error.h"
+#include "kennis/json.h"
 
 namespace kennis {
 namespace {
@@ -35,7 +36,7 @@ class JsonlConnector : public Connector {
           record = nlohmann::json::parse(text);
           return true;
         } catch (const nlohmann::json::parse_error& e) {
-          message = std::string("not valid JSON: ") + e.what();
+          message = parse_problem(e);  // never e.what(): it quotes the record's text
           return false;
         }
       };

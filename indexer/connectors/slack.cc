@@ -11,6 +11,7 @@
 #include "chat_mrkdwn.h"
 #include "chat_text.h"
 #include "kennis/error.h"
+#include "kennis/json.h"
 
 namespace kennis {
 namespace {
@@ -164,7 +165,7 @@ class SlackReader {
     try {
       array = json::parse(it->second);
     } catch (const json::parse_error& e) {
-      problem(name, std::string("not valid JSON: ") + e.what());
+      problem(name, parse_problem(e));
       return std::nullopt;
     }
     if (!array.is_array()) {
@@ -313,7 +314,7 @@ class SlackReader {
     try {
       messages = json::parse(chat::read_all(next));
     } catch (const json::parse_error& e) {
-      return problem(origin, std::string("not valid JSON: ") + e.what());
+      return problem(origin, parse_problem(e));
     } catch (const Error& e) {
       return problem(origin, e.what());
     }

@@ -13,29 +13,6 @@
 namespace kennis::it {
 namespace {
 
-// A token issued by `kennis-searchd token`: the secret and the [[tokens]] entry it printed.
-struct IssuedToken {
-  std::string token;
-  std::string entry;
-};
-
-IssuedToken issue_token(const Workspace& ws, const std::vector<std::string>& args) {
-  std::vector<std::string> argv{KENNIS_SEARCHD_BIN, "token"};
-  argv.insert(argv.end(), args.begin(), args.end());
-  const std::string out = ws.unique_path("token") + ".out";
-  ChildProcess child(argv, out, out + ".err");
-  EXPECT_EQ(child.wait(std::chrono::seconds(10)), 0) << read_file(out + ".err");
-  const std::string text = read_file(out);
-  IssuedToken issued;
-  std::smatch m;
-  if (std::regex_search(text, m, std::regex("#   (kennis_[A-Za-z0-9_-]{43})\n"))) issued.token = m[1];
-  if (const size_t at = text.find("[[tokens]]"); at != std::string::npos) issued.entry = text.substr(at);
-  EXPECT_FALSE(issued.token.empty()) << text;
-  EXPECT_NE(text.find("sha256 = \""), std::string::npos) << text;
-  EXPECT_EQ(issued.entry.find(issued.token), std::string::npos) << "the entry must hold the hash, not the token";
-  return issued;
-}
-
 Headers bearer(const std::string& token) { return {{"Authorization", "Bearer " + token}}; }
 Headers user(const std::string& id) { return {{"X-Remote-User", id}}; }
 
@@ -69,8 +46,9 @@ class AuthTest : public ::testing::Test {
     return file;
   }
   // searchd with an access configuration of `toml`.
-  std::unique_ptr<Searchd> start(const std::string& toml) {
-    return std::make_unique<Searchd>(ws_, index_, std::vector<std::string>{"--access", access_file(toml)});
+  std::unique_ptr<Searchd> start(const std::string& toml, std::vector<std::string> args = {}) {
+    args.insert(args.end(), {"--access", access_file(toml)});
+    return std::make_unique<Searchd>(ws_, index_, args);
   }
 
   static std::set<std::string> zebra(const Searchd& s, const Headers& headers) {
@@ -185,6 +163,22 @@ TEST_F(AuthTest, GroupsFollowTheIndexWithoutARestart) {
   records_.profiles[2]["groups"] = {"finance"};  // Eva moved from hr to finance
   reindex();
   EXPECT_EQ(zebra(*s, user("eva@example.org")), (std::set<std::string>{"public-1", "finance-1"}));
+}
+
+// Each token and each proxy user has a rate-limit bucket of its own: one busy tool or person
+// does not slow the others down, though they all come from one address.
+TEST_F(AuthTest, EachTokenAndProxyUserHasItsOwnRateLimit) {
+  const IssuedToken a = issue_token(ws_, {"--name", "tool-a"});
+  const IssuedToken b = issue_token(ws_, {"--name", "tool-b"});
+  const auto s = start("[proxy]\naddresses = [\"127.0.0.1\"]\n" + a.entry + "\n" + b.entry,
+                       {"--rate-limit", "0.01", "--rate-burst", "2"});
+  for (int i = 0; i < 2; ++i) EXPECT_EQ(s->search({{"q", "zebra"}}, bearer(a.token)).status, 200);
+  const Response limited = s->search({{"q", "zebra"}}, bearer(a.token));
+  EXPECT_EQ(limited.status, 429) << limited.raw;
+  EXPECT_EQ(s->search({{"q", "zebra"}}, bearer(b.token)).status, 200) << "tool-b has its own bucket";
+  for (int i = 0; i < 2; ++i) EXPECT_EQ(s->search({{"q", "zebra"}}, user("jan@example.org")).status, 200);
+  EXPECT_EQ(s->search({{"q", "zebra"}}, user("jan@example.org")).status, 429);
+  EXPECT_EQ(s->search({{"q", "zebra"}}, user("eva@example.org")).status, 200) << "so has each proxy user";
 }
 
 TEST_F(AuthTest, AnInvalidAccessConfigurationStopsSearchdWithItsLine) {

@@ -15,6 +15,7 @@
 #include <valijson/validator.hpp>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <cctype>
 #include <cerrno>
 #include <cstring>
@@ -413,6 +414,9 @@ Searchd::Searchd(const Workspace& ws, const std::string& index_dir, const std::v
   const std::string port_file = base + ".port";
   stderr_path_ = base + ".stderr";
   std::vector<std::string> argv{KENNIS_SEARCHD_BIN, "--index", index_dir, "--port", "0", "--port-file", port_file};
+  // Tests send bursts from one address; rate limiting is on only where a test asks for it.
+  if (std::find(extra_args.begin(), extra_args.end(), "--rate-limit") == extra_args.end())
+    argv.insert(argv.end(), {"--rate-limit", "0"});
   argv.insert(argv.end(), extra_args.begin(), extra_args.end());
   process_ = std::make_unique<ChildProcess>(argv, base + ".stdout", stderr_path_);
   const auto deadline = Clock::now() + std::chrono::seconds(10);
@@ -477,6 +481,23 @@ Response Searchd::finish(const std::string& method, const std::string& target, c
   if (r.body.is_discarded()) r.body = nullptr;
   r.raw = answer.body;
   return r;
+}
+
+IssuedToken issue_token(const Workspace& ws, const std::vector<std::string>& args) {
+  std::vector<std::string> argv{KENNIS_SEARCHD_BIN, "token"};
+  argv.insert(argv.end(), args.begin(), args.end());
+  const std::string out = ws.unique_path("token") + ".out";
+  ChildProcess child(argv, out, out + ".err");
+  EXPECT_EQ(child.wait(std::chrono::seconds(10)), 0) << read_file(out + ".err");
+  const std::string text = read_file(out);
+  IssuedToken issued;
+  std::smatch m;
+  if (std::regex_search(text, m, std::regex("#   (kennis_[A-Za-z0-9_-]{43})\n"))) issued.token = m[1];
+  if (const size_t at = text.find("[[tokens]]"); at != std::string::npos) issued.entry = text.substr(at);
+  EXPECT_FALSE(issued.token.empty()) << text;
+  EXPECT_NE(text.find("sha256 = \""), std::string::npos) << text;
+  EXPECT_EQ(issued.entry.find(issued.token), std::string::npos) << "the entry must hold the hash, not the token";
+  return issued;
 }
 
 }  // namespace kennis::it

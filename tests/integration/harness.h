@@ -106,6 +106,15 @@ struct Records {
 /// Writes `records` to JSON Lines files in `ws` and indexes them into `index_dir` with --json.
 IndexerRun index_records(const Workspace& ws, const std::string& index_dir, const Records& records);
 
+/// An API token issued by the real `kennis-searchd token`: the secret, and the [[tokens]] entry
+/// it printed for the access configuration (which holds only the token's SHA-256).
+struct IssuedToken {
+  std::string token;
+  std::string entry;
+};
+/// Runs `kennis-searchd token` with `args` (e.g. {"--name", "x", "--scope", "search"}).
+IssuedToken issue_token(const Workspace& ws, const std::vector<std::string>& args);
+
 /// schemas/openapi.yaml and the JSON Schemas it names, compiled with valijson.
 class Contract {
  public:
@@ -155,7 +164,8 @@ std::string query_string(const Params& params);
 std::vector<std::string> hit_ids(const Response& search);
 
 /// The built kennis-searchd on a free port, serving `index_dir` (which need not exist).
-/// Every request's response is checked against the contract.
+/// Every request's response is checked against the contract. Rate limiting is off
+/// (--rate-limit 0) unless `extra_args` names --rate-limit.
 class Searchd {
  public:
   Searchd(const Workspace& ws, const std::string& index_dir, const std::vector<std::string>& extra_args = {});
