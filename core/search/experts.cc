@@ -124,6 +124,7 @@ struct Candidate {
   double roles[4] = {0, 0, 0, 0};  // norm(p) · Σ c(p,d) per role
   double score = 0;
   PersonProfile details;
+  bool active = true;  // as the profiles the caller may see say
 };
 
 // What one request's model reads: the request, the constants and the index it runs on.
@@ -392,6 +393,14 @@ std::vector<ExpertEvidence> evidence(const Context& r, const Candidate& c, doubl
   return out;
 }
 
+// Whether the person is active as far as the caller can tell: a profile the caller may not see
+// tells nothing, not even that its account was closed (issue 6).
+bool active_as_seen(const Person& person, const std::unordered_set<std::string>& visible) {
+  return std::none_of(person.profiles.begin(), person.profiles.end(), [&](const PersonProfile& p) {
+    return !p.active && std::any_of(p.access.begin(), p.access.end(), [&](const std::string& t) { return visible.count(t) > 0; });
+  });
+}
+
 bool same_text(const std::string& a, const std::string& b, const Analyzer& analyzer) {
   return PeopleDirectory::name_key(a, analyzer) == PeopleDirectory::name_key(b, analyzer);
 }
@@ -405,7 +414,8 @@ void rank(const Context& r, std::unordered_map<const Person*, Candidate>& candid
   for (auto& [person, c] : candidates) {
     score(r, c);
     if (c.score <= 0) continue;
-    if (!q.include_inactive && !person->active) continue;
+    c.active = active_as_seen(*person, visible);
+    if (!q.include_inactive && !c.active) continue;
     c.details = person->details(visible);
     if (!q.department.empty() && !same_text(c.details.department, q.department, r.analyzer)) continue;
     if (!q.location.empty() && !same_text(c.details.location, q.location, r.analyzer)) continue;
@@ -420,7 +430,7 @@ void rank(const Context& r, std::unordered_map<const Person*, Candidate>& candid
                kept.end());
   }
   std::sort(kept.begin(), kept.end(), [](const Candidate* a, const Candidate* b) {
-    if (a->person->active != b->person->active) return a->person->active;
+    if (a->active != b->active) return a->active;
     return a->score != b->score ? a->score > b->score : a->person->id < b->person->id;
   });
   result.total = kept.size();
@@ -437,7 +447,7 @@ void rank(const Context& r, std::unordered_map<const Person*, Candidate>& candid
     e.department = c.details.department;
     e.email = c.details.email;
     e.url = c.details.url;
-    e.active = c.person->active;
+    e.active = c.active;
     e.score = c.score / best;  // exactly 1 for the best
     e.breakdown = {c.profile * scale, c.roles[0] * scale, c.roles[1] * scale, c.roles[2] * scale, c.roles[3] * scale};
     e.evidence = evidence(r, c, scale);
