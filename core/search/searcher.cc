@@ -221,7 +221,8 @@ SearchResult Searcher::search(const SearchRequest& request, const Caller& caller
   bool languages_decided = false;
   BuiltQuery built;
 
-  std::vector<Q> filters{access_query(caller)};
+  const Q access = access_query(caller);
+  std::vector<Q> filters{access};
   if (!request.kinds.empty()) {
     std::vector<Q> kinds;
     for (Kind k : request.kinds) kinds.emplace_back(std::string(layout::kKindPrefix) + std::string(kind_name(k)));
@@ -345,13 +346,24 @@ SearchResult Searcher::search(const SearchRequest& request, const Caller& caller
       result.hits.push_back(std::move(hit));
     }
 
-    // "Did you mean": words the index does not know, replaced by the closest known word.
+    // "Did you mean": words the caller's records do not have, replaced by the closest known
+    // word. A word that only records hidden from the caller have counts as unknown (issue 6):
+    // leaving it uncorrected would tell that it exists. The dictionary holds public words only.
     if (built.has_text) {
       std::string suggestion = request.q;
       bool changed = false;
+      Xapian::Enquire seen(db);
+      seen.set_weighting_scheme(Xapian::BoolWeight());
+      auto known = [&](const BuiltQuery::Word& w) {
+        std::vector<std::string> present;
+        for (const std::string& t : w.terms)
+          if (db.term_exists(t)) present.push_back(t);
+        if (present.empty()) return false;
+        seen.set_query(Q(Q::OP_FILTER, Q(Q::OP_OR, present.begin(), present.end()), access));
+        return !seen.get_mset(0, 1).empty();
+      };
       for (auto w = built.words.rbegin(); w != built.words.rend(); ++w) {
-        if (std::any_of(w->terms.begin(), w->terms.end(), [&](const std::string& t) { return db.term_exists(t); }))
-          continue;
+        if (known(*w)) continue;
         const std::string better = db.get_spelling_suggestion(w->token, 2);
         if (better.empty() || better == w->token) continue;
         suggestion.replace(w->start, w->end - w->start, better);
