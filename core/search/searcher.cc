@@ -361,15 +361,22 @@ SearchResult Searcher::search(const SearchRequest& request, const Caller& caller
     if (built.has_text) {
       std::string suggestion = request.q;
       bool changed = false;
+      // Public records first: one posting list instead of the caller's (maybe hundreds of)
+      // groups, and where dictionary words are found.
       Xapian::Enquire seen(db);
       seen.set_weighting_scheme(Xapian::BoolWeight());
+      const Q public_records(std::string(layout::kAclPrefix) + std::string(layout::kAclPublic));
       auto known = [&](const BuiltQuery::Word& w) {
         std::vector<std::string> present;
         for (const std::string& t : w.terms)
           if (db.term_exists(t)) present.push_back(t);
         if (present.empty()) return false;
-        seen.set_query(Q(Q::OP_FILTER, Q(Q::OP_OR, present.begin(), present.end()), access));
-        return !seen.get_mset(0, 1).empty();
+        const Q word(Q::OP_OR, present.begin(), present.end());
+        for (const Q* scope : {&public_records, &access}) {
+          seen.set_query(Q(Q::OP_FILTER, word, *scope));
+          if (!seen.get_mset(0, 1).empty()) return true;
+        }
+        return false;
       };
       for (auto w = built.words.rbegin(); w != built.words.rend(); ++w) {
         if (known(*w)) continue;
