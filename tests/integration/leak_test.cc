@@ -81,6 +81,7 @@ struct Item {
 
 struct Person {
   std::vector<std::string> ids;  // lower case: person_id, e-mail, alias, profile ids
+  bool alias_only = false;       // records name them by their alias only (a chat user id)
   std::vector<int> profiles;     // item indexes
   std::set<std::string> groups;  // union of the `groups` of their profiles
 };
@@ -109,6 +110,7 @@ class Generator {
       Person person;
       person.ids = {"person" + std::to_string(p), "person" + std::to_string(p) + "@example.org",
                     "u" + std::to_string(1000 + p)};
+      person.alias_only = chance(0.25);
       org.people.push_back(person);
     }
     // Profiles: most people one, some two, some none (they post but are nobody's expert).
@@ -132,7 +134,8 @@ class Generator {
 
   // A reference to a person as a source would write it: any of their ids, sometimes in capitals.
   std::string ref(const Org& org, int p) {
-    std::string r = org.people[static_cast<size_t>(p)].ids[static_cast<size_t>(below(3))];
+    const Person& person = org.people[static_cast<size_t>(p)];
+    std::string r = person.ids[person.alias_only ? 2 : static_cast<size_t>(below(3))];
     if (chance(0.15)) r[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(r[0])));
     return r;
   }
