@@ -393,12 +393,42 @@ std::vector<ExpertEvidence> evidence(const Context& r, const Candidate& c, doubl
   return out;
 }
 
+// Whether the caller may see the profile.
+bool seen(const PersonProfile& p, const std::unordered_set<std::string>& visible) {
+  return std::any_of(p.access.begin(), p.access.end(), [&](const std::string& t) { return visible.count(t) > 0; });
+}
+
 // Whether the person is active as far as the caller can tell: a profile the caller may not see
 // tells nothing, not even that its account was closed (issue 6).
 bool active_as_seen(const Person& person, const std::unordered_set<std::string>& visible) {
   return std::none_of(person.profiles.begin(), person.profiles.end(), [&](const PersonProfile& p) {
-    return !p.active && std::any_of(p.access.begin(), p.access.end(), [&](const std::string& t) { return visible.count(t) > 0; });
+    return !p.active && seen(p, visible);
   });
+}
+
+// The id an answer shows for a person (issue 6): their canonical id when a profile the caller
+// sees carries it; else the e-mail address (or id) of the richest profile the caller sees;
+// else how the caller's evidence records name them (the smallest such reference). Never an
+// address or id that only profiles hidden from the caller hold.
+std::string shown_id(const Context& r, const Candidate& c, const std::unordered_set<std::string>& visible) {
+  const Person& person = *c.person;
+  for (const PersonProfile& p : person.profiles)  // richest first
+    if (seen(p, visible) && (fold_keyword(p.email) == person.id || fold_keyword(p.id) == person.id)) return person.id;
+  for (const PersonProfile& p : person.profiles)
+    if (seen(p, visible)) return fold_keyword(p.email.empty() ? p.id : p.email);
+  std::string best;
+  for (const Vote& v : c.votes) {
+    const Xapian::Document doc = r.db.get_document(v.shown);
+    const bool is_document = doc.get_value(layout::kKindSlot) == "document";
+    for (Xapian::valueno slot : {layout::kPeopleSlot, layout::kMentionsSlot}) {
+      for (const std::string& ref : layout::unserialise_list(doc.get_value(slot))) {
+        if (r.directory.resolve_author(ref, is_document && slot == layout::kPeopleSlot, r.analyzer) != &person) continue;
+        const std::string folded = fold_keyword(ref);
+        if (best.empty() || folded < best) best = folded;
+      }
+    }
+  }
+  return best.empty() ? person.id : best;
 }
 
 bool same_text(const std::string& a, const std::string& b, const Analyzer& analyzer) {
@@ -441,7 +471,7 @@ void rank(const Context& r, std::unordered_map<const Person*, Candidate>& candid
   for (size_t i = first; i < kept.size() && i < first + q.size; ++i) {
     const Candidate& c = *kept[i];
     Expert e;
-    e.id = c.person->id;
+    e.id = shown_id(r, c, visible);
     e.name = c.details.name;
     e.title = c.details.job_title;
     e.department = c.details.department;
