@@ -24,7 +24,10 @@ kennis is serving the demo organisation on http://127.0.0.1:$port — try:
   curl 'http://127.0.0.1:$port/v1/search?q=kind:document+lang:fr'
   curl 'http://127.0.0.1:$port/v1/experts?q=warmtepompen&size=3'
   curl 'http://127.0.0.1:$port/v1/experts?q=wie+weet+iets+van+subsidies%3F&size=3'
+As a member of the board (demo/access.toml lets this machine act as the intranet's proxy):
+  curl -H 'X-Remote-User: geert.vandamme@brughuis.example' 'http://127.0.0.1:$port/v1/search?q=strategie+2030'
+  curl -H 'X-Remote-User: geert.vandamme@brughuis.example' 'http://127.0.0.1:$port/v1/whoami'
 Ctrl-C stops it.
 
 MSG
-exec "$build/kennis-searchd" --index "$index" --port "$port"
+exec "$build/kennis-searchd" --index "$index" --port "$port" --access "$root/demo/access.toml"

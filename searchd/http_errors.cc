@@ -19,6 +19,7 @@ void render_exception(const httplib::Request& req, httplib::Response& res, std::
   auto render = [&](const Error& e) {
     if (error_side(e.code()) == ErrorSide::kInternal)
       log_line(LogLevel::kError, "kennis-searchd", req.method + " " + req.path + ": " + std::string(error_name(e.code())) + ": " + e.what());
+    if (e.code() == ErrorCode::kUnauthenticated) res.set_header("WWW-Authenticate", "Bearer realm=\"kennis\"");
     write_json(res, error_http_status(e.code()), dump(to_json(e)));
   };
   try {

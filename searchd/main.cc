@@ -12,6 +12,7 @@
 #include "kennis/experts.h"
 #include "kennis/log.h"
 #include "kennis/searcher.h"
+#include "auth.h"
 #include "routes.h"
 
 namespace {
@@ -20,6 +21,7 @@ constexpr const char* kProgram = "kennis-searchd";
 
 struct SearchdConfig {
   std::string index;
+  std::string access;
   std::string host = "127.0.0.1";
   int port = 8080;
   std::string port_file;
@@ -82,13 +84,48 @@ void stop_on_signal(httplib::Server& server, const sigset_t& signals) {
   }).detach();
 }
 
+// kennis-searchd token: a new API token, printed once, and the [[tokens]] entry to paste into
+// the access configuration (which keeps only its SHA-256).
+struct TokenRequest {
+  std::string name;
+  std::vector<std::string> scopes{"search"};
+  std::vector<std::string> groups;
+};
+
+int issue_token(const TokenRequest& t) {
+  for (const std::string& scope : t.scopes) {
+    if (!kennis::http::parse_scope(scope)) {
+      kennis::log_line(kennis::LogLevel::kError, kProgram, "--scope: unknown scope '" + scope + "' (known: search, experts, admin)");
+      return 2;
+    }
+  }
+  auto quoted = [](const std::vector<std::string>& values) {
+    std::string out;
+    for (const std::string& v : values) out += (out.empty() ? "\"" : ", \"") + v + "\"";
+    return "[" + out + "]";
+  };
+  const std::string token = kennis::http::new_token();
+  std::cout << "# The token (give it to the tool; it is shown only now and kennis keeps only its hash):\n"
+            << "#   " << token << "\n"
+            << "# Add this to the access configuration (searchd --access FILE) and restart searchd:\n"
+            << "[[tokens]]\n"
+            << "name = \"" << t.name << "\"\n"
+            << "sha256 = \"" << kennis::http::sha256_hex(token) << "\"\n"
+            << "scopes = " << quoted(t.scopes) << "\n";
+  if (!t.groups.empty()) std::cout << "groups = " << quoted(t.groups) << "\n";
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   SearchdConfig c;
   CLI::App app{"kennis-searchd: ranked search over a kennis index, as HTTP/JSON (see schemas/openapi.yaml)"};
   app.set_config("--config", "", "TOML file with any of these options (keys as the long option names)");
-  app.add_option("-i,--index", c.index, "Index directory made by kennis-index")->required()->envname("KENNIS_INDEX");
+  app.add_option("-i,--index", c.index, "Index directory made by kennis-index (required to serve)")->envname("KENNIS_INDEX");
+  app.add_option("--access", c.access,
+                 "Access configuration (TOML): anonymous callers, the intranet proxy, API tokens (README \"Access\")")
+      ->check(CLI::ExistingFile);
   app.add_option("--host", c.host, "Address to listen on")->capture_default_str();
   app.add_option("-p,--port", c.port, "Port (0: any free port)")->capture_default_str()->check(CLI::Range(0, 65535));
   app.add_option("--port-file", c.port_file, "Write the bound port to this file once listening");
@@ -108,7 +145,26 @@ int main(int argc, char** argv) {
       ->capture_default_str()->check(CLI::Range(0.0, 100.0));
   app.add_flag("--access-log", c.access_log, "Log one line per request (method, path, status; never query text)");
   add_experts_options(app, c.experts);
+  TokenRequest token;
+  CLI::App* token_cmd = app.add_subcommand("token", "Issue a new API token: prints it once with its [[tokens]] entry");
+  token_cmd->add_option("--name", token.name, "Who or what uses the token (shown in logs)")->required();
+  token_cmd->add_option("--scope", token.scopes, "search, experts, admin (repeat or comma-separate)")
+      ->delimiter(',')->capture_default_str();
+  token_cmd->add_option("--group", token.groups, "Groups whose records the token may see besides public ones")
+      ->delimiter(',');
   CLI11_PARSE(app, argc, argv);
+  if (token_cmd->parsed()) return issue_token(token);
+  if (c.index.empty()) {
+    kennis::log_line(kennis::LogLevel::kError, kProgram, "--index is required (or KENNIS_INDEX): the index to serve");
+    return 2;
+  }
+  kennis::http::AccessConfig access;
+  try {
+    if (!c.access.empty()) access = kennis::http::load_access_config(c.access);
+  } catch (const kennis::Error& e) {
+    kennis::log_line(kennis::LogLevel::kError, kProgram, std::string("--access: ") + e.what());
+    return 2;
+  }
   try {
     c.experts.validate();
   } catch (const kennis::Error& e) {
@@ -140,7 +196,14 @@ int main(int argc, char** argv) {
   sc.proximity_weight = c.proximity_weight;
   const kennis::Searcher searcher(sc);
   const kennis::ExpertFinder experts(searcher, c.experts);
-  const kennis::http::Services services{searcher, experts};
+  const kennis::http::Authenticator auth(access, searcher);
+  const kennis::http::Services services{searcher, experts, auth};
+  kennis::log_line(kennis::LogLevel::kInfo, kProgram,
+                   "access: anonymous callers " + std::string(access.anonymous ? "see public records" : "are refused") +
+                       "; " + std::to_string(access.proxies.size()) + " proxy address(es)" +
+                       (access.secret_header.empty() ? "" : " and a proxy secret") + " for " + access.user_header + "; " +
+                       std::to_string(access.tokens.size()) + " API token(s)" +
+                       (access.source.empty() ? " (no --access file)" : " (" + access.source + ")"));
 
   httplib::Server server;
   server.new_task_queue = [threads = c.threads] { return new httplib::ThreadPool(threads); };

@@ -13,8 +13,22 @@ namespace {
 using httplib::Request;
 using httplib::Response;
 
-// Callers are anonymous until authentication lands (issue 6): they see public records only.
-Caller authenticate(const Request&) { return Caller{}; }
+// Who asks, and whether they may use an endpoint that needs `scope` (auth.h).
+Identity authorize(const Request& req, const Services& s, Scope scope) {
+  Identity identity = s.auth.identify(req);
+  Authenticator::require(identity, scope);
+  return identity;
+}
+
+nlohmann::json to_json(const Identity& identity) {
+  nlohmann::json scopes = nlohmann::json::array();
+  for (Scope scope : {kScopeSearch, kScopeExperts, kScopeAdmin})
+    if (identity.scopes & scope) scopes.push_back(scope_name(scope));
+  nlohmann::json out = {{"via", via_name(identity.via)}, {"scopes", std::move(scopes)}, {"groups", identity.caller.groups}};
+  if (!identity.name.empty()) out["name"] = identity.name;
+  if (!identity.caller.person.empty()) out["person"] = identity.caller.person;
+  return out;
+}
 
 // Query language hints (lang=), as primary subtags kennis can stem.
 std::vector<std::string> query_langs(const Request& req) {
@@ -51,9 +65,9 @@ SearchRequest parse_search_request(const Request& req) {
 
 // GET /v1/search
 void handle_search(const Request& req, Response& res, const Services& s) {
+  const Identity identity = authorize(req, s, kScopeSearch);
   const SearchRequest request = parse_search_request(req);
-  const Caller caller = authenticate(req);
-  write_json(res, 200, dump(to_json(s.searcher.search(request, caller))));
+  write_json(res, 200, dump(to_json(s.searcher.search(request, identity.caller))));
 }
 
 ExpertsRequest parse_experts_request(const Request& req) {
@@ -85,18 +99,35 @@ ExpertsRequest parse_experts_request(const Request& req) {
 
 // GET /v1/experts
 void handle_experts(const Request& req, Response& res, const Services& s) {
+  const Identity identity = authorize(req, s, kScopeExperts);
   const ExpertsRequest request = parse_experts_request(req);
-  const Caller caller = authenticate(req);
-  write_json(res, 200, dump(to_json(s.experts.find(request, caller))));
+  write_json(res, 200, dump(to_json(s.experts.find(request, identity.caller))));
 }
 
 // GET /v1/documents/{kind}/{id}
 void handle_document(const Request& req, Response& res, const Services& s) {
+  const Identity identity = authorize(req, s, kScopeSearch);
   check_params(req, {});
   const auto kind = parse_kind(req.matches[1].str());
   if (!kind) throw Error(ErrorCode::kNotFound, "no kind '" + req.matches[1].str() + "'; use post, document or profile", "kind");
-  const Caller caller = authenticate(req);
-  write_json(res, 200, dump(s.searcher.get_document(*kind, req.matches[2].str(), caller)));
+  write_json(res, 200, dump(s.searcher.get_document(*kind, req.matches[2].str(), identity.caller)));
+}
+
+// GET /v1/whoami: how searchd sees the caller (to check a proxy or token set-up).
+void handle_whoami(const Request& req, Response& res, const Services& s) {
+  const Identity identity = s.auth.identify(req);
+  check_params(req, {});
+  write_json(res, 200, dump(to_json(identity)));
+}
+
+// GET /v1/admin/access?user=…: who a user arriving through the proxy would be, and in which
+// groups (to answer "why can't she see this?").
+void handle_admin_access(const Request& req, Response& res, const Services& s) {
+  authorize(req, s, kScopeAdmin);
+  check_params(req, {"user"});
+  const std::string user = param_string(req, "user").value_or("");
+  if (user.empty()) throw Error(ErrorCode::kInvalidParameter, "user is required: any id of a person (e-mail, profile id)", "user");
+  write_json(res, 200, dump(to_json(s.auth.as_user(user))));
 }
 
 // GET /healthz
@@ -124,6 +155,8 @@ void register_routes(httplib::Server& server, const Services& s) {
   server.Get("/v1/search", guarded(s, handle_search));
   server.Get("/v1/experts", guarded(s, handle_experts));
   server.Get(R"(/v1/documents/([^/]+)/(.+))", guarded(s, handle_document));
+  server.Get("/v1/whoami", guarded(s, handle_whoami));
+  server.Get("/v1/admin/access", guarded(s, handle_admin_access));
   server.Get("/healthz", guarded(s, handle_health));
 
   // Unknown paths get a JSON error too.

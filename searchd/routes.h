@@ -3,6 +3,7 @@
 
 #include <httplib.h>
 
+#include "auth.h"
 #include "kennis/experts.h"
 #include "kennis/searcher.h"
 
@@ -12,6 +13,7 @@ namespace kennis::http {
 struct Services {
   const Searcher& searcher;
   const ExpertFinder& experts;
+  const Authenticator& auth;
 };
 
 /// Registers the API (schemas/openapi.yaml) on `server`.

@@ -514,17 +514,6 @@ ExpertFinder::ExpertFinder(const Searcher& searcher, ExpertsConfig config)
 }
 ExpertFinder::~ExpertFinder() = default;
 
-std::shared_ptr<const PeopleDirectory> ExpertFinder::directory(const Xapian::Database& db,
-                                                               const Analyzer& analyzer) const {
-  const std::string key = db.get_uuid() + "@" + std::to_string(db.get_revision());
-  std::lock_guard<std::mutex> lock(mutex_);
-  if (!directory_ || key != directory_key_) {
-    directory_ = PeopleDirectory::load(db, analyzer);
-    directory_key_ = key;
-  }
-  return directory_;
-}
-
 // "Wie weet iets van subsidies?" asks about subsidies. The question's frame names no topic
 // and, left in, ranks whoever once wrote "wie weet iets" first. A frame at the start of the
 // query, in the organisation's languages, is removed, and so is a final question mark; a
@@ -582,7 +571,7 @@ ExpertsResult ExpertFinder::find(const ExpertsRequest& request, const Caller& ca
   const QueryAst ast = parse_query(expert_topic(request.q), sc.query_limits);
   ExpertsResult result;
   searcher_.with_index(caller, [&](const Xapian::Database& db, const Analyzer& analyzer, const Q& access) {
-    const std::shared_ptr<const PeopleDirectory> directory = this->directory(db, analyzer);
+    const std::shared_ptr<const PeopleDirectory> directory = searcher_.people(db, analyzer);
     BuildOptions options;
     options.stem_languages = request.langs.empty() ? sc.languages : request.langs;
     options.default_op = Q::OP_OR;

@@ -36,6 +36,7 @@ PersonProfile read_profile(const Xapian::Database& db, Xapian::docid docid) {
     p.location = detail::json_text(data, "location");
     p.url = detail::json_text(data, "url");
     for (const std::string& tag : detail::json_texts(data, "languages")) p.languages.push_back(primary_language(tag));
+    p.groups = detail::json_texts(data, "groups");
     const auto active = data.find("active");
     p.active = !(active != data.end() && active->is_boolean() && !active->get<bool>());
   }
@@ -150,6 +151,8 @@ std::shared_ptr<const PeopleDirectory> PeopleDirectory::load(const Xapian::Datab
     if (person.id.empty() || (person.id.find('@') == std::string::npos && !email.empty()))
       person.id = !email.empty() ? email : !person_id.empty() ? person_id : fold_keyword(profile.id);
     if (!profile.active) person.active = false;
+    for (const std::string& group : profile.groups)
+      if (std::find(person.groups.begin(), person.groups.end(), group) == person.groups.end()) person.groups.push_back(group);
     person.profiles.push_back(std::move(profile));
   }
 

@@ -23,6 +23,8 @@ enum class ErrorSide { kUser, kInternal };
   X(kNotFound, "not_found", kUser, 404)                                         \
   X(kDocumentNotFound, "document_not_found", kUser, 404)                        \
   X(kMethodNotAllowed, "method_not_allowed", kUser, 405)                        \
+  X(kUnauthenticated, "unauthenticated", kUser, 401)                            \
+  X(kForbidden, "forbidden", kUser, 403)                                        \
   X(kIndexUnavailable, "index_unavailable", kInternal, 503)                     \
   X(kIndexIncompatible, "index_incompatible", kInternal, 503)                   \
   X(kIndexLocked, "index_locked", kInternal, 503)                               \

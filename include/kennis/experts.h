@@ -41,7 +41,6 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -150,13 +149,8 @@ class ExpertFinder {
   const ExpertsConfig& config() const { return config_; }
 
  private:
-  std::shared_ptr<const PeopleDirectory> directory(const Xapian::Database& db, const Analyzer& analyzer) const;
-
   const Searcher& searcher_;
   ExpertsConfig config_;
-  mutable std::mutex mutex_;
-  mutable std::string directory_key_;
-  mutable std::shared_ptr<const PeopleDirectory> directory_;
 };
 
 }  // namespace kennis

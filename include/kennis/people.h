@@ -29,6 +29,9 @@ struct PersonProfile {
   std::vector<std::string> languages;  ///< primary subtags
   bool active = true;
   std::vector<std::string> access;     ///< the record's access terms (schema.h XA…)
+  /// The groups the profile says the person is in (directory memberOf with nested groups
+  /// resolved, Slack private channels, Viva Engage private groups).
+  std::vector<std::string> groups;
 };
 
 /// A person: the profiles that describe them, and what their items count.
@@ -40,6 +43,9 @@ struct Person {
   /// no one else has it (document authors from file metadata).
   std::vector<std::string> terms;
   bool active = true;                  ///< false when any profile says the account is deactivated
+  /// Every group any of the person's profiles names, whoever may see those profiles: what the
+  /// person may see is decided by them (searcher.h Caller), they are never shown.
+  std::vector<std::string> groups;
   /// Public items (posts, documents) that name the person as author or owner.
   Xapian::doccount items = 0;
   /// Public items that mention the person (a translator credited on hundreds of pages).

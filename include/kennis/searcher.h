@@ -5,8 +5,10 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <nlohmann/json.hpp>
@@ -18,11 +20,14 @@
 namespace kennis {
 
 /// Who is asking. Access is part of the Xapian query: a caller sees public records, records
-/// shared with one of `groups`, and records shared with `person`.
+/// shared with one of `groups`, and records shared with `person` or one of `aliases`.
 struct Caller {
-  std::string person;               ///< empty for anonymous callers
+  std::string person;               ///< empty for anonymous callers and tools acting for groups
   std::vector<std::string> groups;
+  std::vector<std::string> aliases; ///< the person's other ids (e-mail, each source's user id)
 };
+
+class PeopleDirectory;
 
 enum class SortOrder { kRelevance, kDate };
 
@@ -147,6 +152,15 @@ class Searcher {
                                        const Xapian::Query& access)>;
   void with_index(const Caller& caller, const IndexWork& work) const;
 
+  /// The identity directory of the index as it is now (people.h): built on first use and
+  /// again whenever the index changes, so group memberships follow the indexed sources.
+  std::shared_ptr<const PeopleDirectory> people(const Xapian::Database& db, const Analyzer& analyzer) const;
+  /// The caller that `user` is: `user` may be any id of a person (e-mail, profile id,
+  /// person_id, a source's user id); the caller gets all the person's ids and the groups of all
+  /// their profiles. A user the directory does not know is a caller with that id and no groups.
+  /// Throws what search() throws for an unavailable index.
+  Caller caller_for(std::string_view user) const;
+
   const SearcherConfig& config() const { return config_; }
 
   struct Session;  ///< opaque: a database handle and an analyser used by one thread at a time
@@ -155,6 +169,9 @@ class Searcher {
   class Pool;
   SearcherConfig config_;
   std::unique_ptr<Pool> pool_;
+  mutable std::mutex people_mutex_;
+  mutable std::string people_key_;  // uuid@revision of the index people_ was built from
+  mutable std::shared_ptr<const PeopleDirectory> people_;
 };
 
 }  // namespace kennis

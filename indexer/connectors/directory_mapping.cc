@@ -181,6 +181,8 @@ struct DirectoryIndex {
   std::vector<Person> persons;                                  // in entry order
   std::unordered_map<std::string, Person*> persons_by_dn;       // normalised DN
   std::unordered_map<std::string, std::string> groups_by_dn;    // normalised DN -> group name
+  // Nested groups: group name -> names of the groups it is a member of.
+  std::unordered_map<std::string, std::vector<std::string>> parents;
 };
 
 Person make_person(const DirectoryEntry& entry, const DirectoryMapping& mapping) {
@@ -205,8 +207,11 @@ void add_members(const DirectoryEntry& group, const std::string& name, Directory
     for (std::string dn : group.values(attribute)) {
       // uniqueMember is a nameAndOptionalUID: "uid=a,dc=x#'0101'B".
       if (const auto hash = dn.rfind("#'"); hash != std::string::npos && dn.back() == 'B') dn.resize(hash);
-      const auto it = index.persons_by_dn.find(normalize_dn(dn));
-      if (it != index.persons_by_dn.end()) append_unique(it->second->member_of, name);
+      const std::string key = normalize_dn(dn);
+      if (const auto it = index.persons_by_dn.find(key); it != index.persons_by_dn.end())
+        append_unique(it->second->member_of, name);
+      else if (const auto sub = index.groups_by_dn.find(key); sub != index.groups_by_dn.end() && sub->second != name)
+        append_unique(index.parents[sub->second], name);
     }
   }
   for (const std::string& uid : group.values("memberUid")) {
@@ -233,12 +238,29 @@ DirectoryIndex index_directory(const std::vector<const DirectoryEntry*>& entries
     index.persons_by_dn.emplace(normalize_dn(p.entry->dn), &p);
     for (const std::string& uid : p.entry->values("uid")) persons_by_uid.emplace(std::string(trim(uid)), &p);
   }
+  for (const DirectoryEntry* group : groups) index.groups_by_dn.emplace(normalize_dn(group->dn), group_name(*group));
   for (const DirectoryEntry* group : groups) {
     const std::string name = group_name(*group);
-    index.groups_by_dn.emplace(normalize_dn(group->dn), name);
-    if (!name.empty()) add_members(*group, name, index, persons_by_uid);
+    if (name.empty()) continue;
+    add_members(*group, name, index, persons_by_uid);
+    // Active Directory also states a group's own memberships on the group (memberOf).
+    for (const std::string& dn : group->values("memberOf")) {
+      const auto parent = index.groups_by_dn.find(normalize_dn(dn));
+      if (parent != index.groups_by_dn.end() && !parent->second.empty() && parent->second != name)
+        append_unique(index.parents[name], parent->second);
+    }
   }
   return index;
+}
+
+// `groups` and every group that contains one of them, however deep; cycles end the walk.
+std::vector<std::string> with_enclosing_groups(std::vector<std::string> groups, const DirectoryIndex& index) {
+  for (size_t i = 0; i < groups.size(); ++i) {  // groups grows while we walk it: breadth first
+    const auto parents = index.parents.find(groups[i]);
+    if (parents == index.parents.end()) continue;
+    for (const std::string& parent : parents->second) append_unique(groups, parent);
+  }
+  return groups;
 }
 
 // Builds one profile; returns a problem message instead when the entry cannot be mapped.
@@ -281,7 +303,7 @@ std::string build_profile(const Person& person, const DirectoryMapping& mapping,
     append_unique(groups, group.empty() ? dn : std::move(group));
   }
   for (const std::string& group : person.member_of) append_unique(groups, group);
-  set_list(profile, "groups", std::move(groups));
+  set_list(profile, "groups", with_enclosing_groups(std::move(groups), index));
 
   if (const std::string manager = reader.first_value(mapping.manager); !manager.empty()) {
     const auto known = index.persons_by_dn.find(normalize_dn(manager));

@@ -24,6 +24,9 @@ constexpr const char* kFiles = "Files.csv";
 struct EngageUser {
   std::string person;  // lower-cased e-mail, else "engage:<id>"
   std::string name;
+  nlohmann::json profile;           // emitted once the messages are read (for `groups`)
+  std::string origin;
+  std::vector<std::string> groups;  // private groups the user posted in
 };
 
 struct EngageGroup {
@@ -72,6 +75,7 @@ class EngageReader {
       if (name == kFiles) read_files(csv);
     });
     for_file(*files, {kMessages}, [&](const std::string&, chat::CsvReader& csv) { read_messages(csv); });
+    emit_profiles();
   }
 
  private:
@@ -183,8 +187,21 @@ class EngageReader {
                           chat::trim(field(row, c->at[kSuspendedAt])).empty();
       if (const auto joined = parse_engage_time(field(row, c->at[kJoinedAt]))) profile["created"] = format_rfc3339(*joined);
       if (!options_.url_prefix.empty()) profile["url"] = options_.url_prefix + "/users/" + id;
-      sink_.record(SourceRecord{Kind::kProfile, std::move(profile), origin, {}, {}});
+      if (user.profile.is_null()) user_order_.push_back(id);
+      user.profile = std::move(profile);
+      user.origin = origin;
     });
+  }
+
+  // The export lists no group members. Whoever posted in a private group is a member of it, so
+  // their profile names the group; members who never posted get it from the directory (Viva
+  // Engage communities are Microsoft 365 groups: memberOf) when group_prefix matches its names.
+  void emit_profiles() {
+    for (const std::string& id : user_order_) {
+      EngageUser& user = users_.at(id);
+      if (!user.groups.empty()) user.profile["groups"] = user.groups;
+      sink_.record(SourceRecord{Kind::kProfile, std::move(user.profile), user.origin, {}, {}});
+    }
   }
 
   void read_groups(chat::CsvReader& csv) {
@@ -266,7 +283,9 @@ class EngageReader {
     json acl = "public";
     if (is_true(get(kInPrivateGroup)) || (group_it != groups_.end() && group_it->second.is_private)) {
       if (group.empty()) return problem(origin, "in a private group without a name; skipped");
-      acl = {{"groups", json::array({chat::clip(options_.group_prefix + group)})}};
+      const std::string name = chat::clip(options_.group_prefix + group);
+      if (const auto user = users_.find(sender_id); user != users_.end()) chat::append_unique(user->second.groups, name);
+      acl = {{"groups", json::array({name})}};
     } else if (is_true(get(kInPrivateConversation))) {
       acl = {{"persons", participants(get(kParticipants), author)}};
     }
@@ -366,6 +385,7 @@ class EngageReader {
   const SourceSink& sink_;
   std::string root_;  // "" or "<folder>/" the export sits in
   std::map<std::string, EngageUser> users_;
+  std::vector<std::string> user_order_;  // ids as Users.csv lists them
   std::map<std::string, EngageGroup> groups_;
   std::map<std::string, std::string> file_names_;
 };

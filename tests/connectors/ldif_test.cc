@@ -143,6 +143,35 @@ TEST(Ldif, CaseInsensitiveNamesOptionsAndGroupEntries) {
   EXPECT_EQ(jose.at("languages"), json::array({"es"}));
 }
 
+// Groups in groups: a person is in every group that contains one of theirs, however deep,
+// whether the nesting is stated on the enclosing group (member) or on the group (memberOf).
+TEST(Ldif, NestedGroupsAreResolved) {
+  const std::string dir = temp_dir();
+  write_file(dir + "/nested.ldif",
+             "dn: uid=ann,ou=people,dc=example,dc=org\nobjectClass: inetOrgPerson\nuid: ann\ncn: Ann Smit\n"
+             "mail: ann@example.org\nmemberOf: cn=Search Team,ou=groups,dc=example,dc=org\n\n"
+             "dn: uid=bo,ou=people,dc=example,dc=org\nobjectClass: inetOrgPerson\nuid: bo\ncn: Bo Berg\n"
+             "mail: bo@example.org\n\n"
+             "dn: cn=Search Team,ou=groups,dc=example,dc=org\nobjectClass: groupOfNames\ncn: Search Team\n"
+             "member: uid=ann,ou=people,dc=example,dc=org\n"
+             "memberOf: CN=Research,OU=groups,DC=example,DC=org\n\n"
+             "dn: cn=Engineering,ou=groups,dc=example,dc=org\nobjectClass: groupOfNames\ncn: Engineering\n"
+             "member: cn=Search Team,ou=groups,dc=example,dc=org\nmember: cn=Staff,ou=groups,dc=example,dc=org\n\n"
+             "dn: cn=Staff,ou=groups,dc=example,dc=org\nobjectClass: groupOfNames\ncn: Staff\n"
+             "member: cn=Engineering,ou=groups,dc=example,dc=org\nmember: uid=bo,ou=people,dc=example,dc=org\n\n"
+             "dn: cn=Research,ou=groups,dc=example,dc=org\nobjectClass: groupOfNames\ncn: Research\n"
+             "member: uid=nobody,ou=people,dc=example,dc=org\n");
+  const Output out = read_ldif(dir + "/nested.ldif");
+  EXPECT_TRUE(out.problems.empty()) << out.problem_list();
+  const json& ann = out.profile("ldap:ann");
+  const std::vector<std::string> ann_groups = ann.value("groups", std::vector<std::string>{});
+  EXPECT_EQ(std::set<std::string>(ann_groups.begin(), ann_groups.end()),
+            (std::set<std::string>{"Search Team", "Research", "Engineering", "Staff"}))
+      << ann.dump();  // Engineering and Staff contain each other: the walk ends
+  const std::vector<std::string> bo_groups = out.profile("ldap:bo").value("groups", std::vector<std::string>{});
+  EXPECT_EQ(std::set<std::string>(bo_groups.begin(), bo_groups.end()), (std::set<std::string>{"Staff", "Engineering"}));
+}
+
 TEST(Ldif, ActiveDirectoryAccounts) {
   const Output out = read_ldif(kTestdata + "/people.ldif");
   const json& alex = out.profile("ldap:asmith");

@@ -129,6 +129,9 @@ TEST(VivaEngageConnector, PrivateGroupsAndConversations) {
   EXPECT_EQ(c.get("engage:2003")["acl"], json({{"groups", {"engage:Board Room"}}}));
   EXPECT_EQ(c.get("engage:2004")["acl"], json({{"persons", {"alice.vermeulen@example.org", "engage:1003"}}}));
   EXPECT_FALSE(c.get("engage:2004").contains("group"));
+  // The export lists no members: whoever posted in a private group is one.
+  EXPECT_EQ(c.get("engage:1001")["groups"], json::array({"engage:Board Room"}));
+  EXPECT_FALSE(c.get("engage:1002").contains("groups"));
 }
 
 TEST(VivaEngageConnector, DeletedRowsAreReportedAsDeletions) {

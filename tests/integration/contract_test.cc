@@ -15,10 +15,11 @@ namespace {
 namespace fs = std::filesystem;
 
 // The one list of routes searchd serves. openapi.yaml and searchd/routes.cc must both agree.
-const std::set<std::string> kRoutes = {"/v1/search", "/v1/experts", "/v1/documents/{kind}/{id}", "/healthz"};
+const std::set<std::string> kRoutes = {"/v1/search", "/v1/experts", "/v1/documents/{kind}/{id}", "/v1/whoami",
+                                       "/v1/admin/access", "/healthz"};
 
 const char* const kResponseSchemas[] = {"search_response.schema.json", "experts_response.schema.json", "health.schema.json", "error.schema.json",
-                                        "document_response.schema.json"};
+                                        "document_response.schema.json", "identity_response.schema.json"};
 
 json load_schema(const std::string& file) { return json::parse(read_file(schemas_dir() + "/" + file)); }
 

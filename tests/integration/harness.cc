@@ -458,8 +458,8 @@ Response Searchd::post(const std::string& target) const {
   return finish("POST", target, *result);
 }
 
-Response Searchd::document(const std::string& kind, const std::string& id) const {
-  return get("/v1/documents/" + percent_encode(kind) + "/" + percent_encode(id));
+Response Searchd::document(const std::string& kind, const std::string& id, const Headers& headers) const {
+  return get("/v1/documents/" + percent_encode(kind) + "/" + percent_encode(id), headers);
 }
 
 Response Searchd::finish(const std::string& method, const std::string& target, const httplib::Response& answer) const {

@@ -168,7 +168,7 @@ class Searchd {
   Response search(const Params& params, const Headers& headers = {}) const {
     return get("/v1/search?" + query_string(params), headers);
   }
-  Response document(const std::string& kind, const std::string& id) const;
+  Response document(const std::string& kind, const std::string& id, const Headers& headers = {}) const;
   Response health() const { return get("/healthz"); }
   /// POST `target` with an empty body (searchd serves GET only).
   Response post(const std::string& target) const;

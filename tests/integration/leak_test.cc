@@ -851,7 +851,7 @@ std::vector<Viewer> viewers(const Org& org, std::mt19937& rng, size_t people) {
     v.name = "person " + id + " in {";
     for (const std::string& g : person.groups) v.name += g + " ";
     v.name += "}";
-    v.caller = Caller{id, std::vector<std::string>(person.groups.begin(), person.groups.end())};
+    v.caller = Caller{id, std::vector<std::string>(person.groups.begin(), person.groups.end()), {}};
     v.ids = {id};
     v.groups = person.groups;
     out.push_back(std::move(v));
@@ -862,7 +862,7 @@ std::vector<Viewer> viewers(const Org& org, std::mt19937& rng, size_t people) {
     for (int n = 0; n < 1 + k * 2; ++n) v.groups.insert(org.groups[static_cast<size_t>((k * 5 + n * 3) % org.groups.size())]);
     for (const std::string& g : v.groups) v.name += g + " ";
     v.name += "}";
-    v.caller = Caller{"", std::vector<std::string>(v.groups.begin(), v.groups.end())};
+    v.caller = Caller{"", std::vector<std::string>(v.groups.begin(), v.groups.end()), {}};
     out.push_back(std::move(v));
   }
   return out;

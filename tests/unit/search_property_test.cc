@@ -304,13 +304,15 @@ TEST_F(SearchProperty, PrivateRecordsAreSeenOnlyByTheirGroupsAndPersons) {
 
   const std::string q = "reorganisatie";
   EXPECT_EQ(ids(q, Caller{}), std::vector<std::string>{"open-1"});
-  EXPECT_EQ(ids(q, Caller{"carla", {"inkoop"}}), std::vector<std::string>{"open-1"});
-  EXPECT_TRUE(finds(q, "secret-1", Caller{"", {"directie"}}));
-  EXPECT_TRUE(finds(q, "secret-1", Caller{"", {"DIRECTIE"}}));  // group names fold like keywords
-  EXPECT_TRUE(finds(q, "secret-1", Caller{"bob@example.com", {}}));
+  EXPECT_EQ(ids(q, Caller{"carla", {"inkoop"}, {}}), std::vector<std::string>{"open-1"});
+  EXPECT_TRUE(finds(q, "secret-1", Caller{"", {"directie"}, {}}));
+  EXPECT_TRUE(finds(q, "secret-1", Caller{"", {"DIRECTIE"}, {}}));  // group names fold like keywords
+  EXPECT_TRUE(finds(q, "secret-1", Caller{"bob@example.com", {}, {}}));
+  EXPECT_TRUE(finds(q, "secret-1", Caller{"slack:u42", {}, {"U42", "bob@example.com"}}));  // any of the person's ids
+  EXPECT_FALSE(finds(q, "secret-1", Caller{"slack:u42", {}, {"U42"}}));
   EXPECT_FALSE(finds("vertrouwelijk", "secret-1", Caller{}));
   EXPECT_FALSE(finds("kind:post", "secret-1", Caller{}));  // filter-only queries too
-  EXPECT_TRUE(finds("kind:post", "secret-1", Caller{"", {"Directie"}}));
+  EXPECT_TRUE(finds("kind:post", "secret-1", Caller{"", {"Directie"}, {}}));
 
   // Fetching by id follows the same rule, and says "not found" either way.
   try {
@@ -319,7 +321,7 @@ TEST_F(SearchProperty, PrivateRecordsAreSeenOnlyByTheirGroupsAndPersons) {
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::kDocumentNotFound);
   }
-  EXPECT_EQ(searcher_->get_document(Kind::kPost, "secret-1", Caller{"", {"directie"}}).at("id"), "secret-1");
+  EXPECT_EQ(searcher_->get_document(Kind::kPost, "secret-1", Caller{"", {"directie"}, {}}).at("id"), "secret-1");
 }
 
 }  // namespace
