@@ -9,6 +9,10 @@
 // Every record carries a unique marker word, so a leak of any of its text into any answer
 // (title, snippet, highlight, facet value, suggestion, expert detail) is visible by scanning
 // the answer's words. KENNIS_LEAK_SEED=<n> replays a seed; failures print the seed.
+//
+// Callers: in-process (Searcher and ExpertFinder given a Caller) for anonymous, people and
+// group-only tools; over HTTP through searchd's --access: anonymous, people through the
+// proxy's X-Remote-User header (any of their ids), tools by API token with fixed groups.
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -293,6 +297,7 @@ struct Viewer {
   std::optional<Caller> caller;  // what the in-process engine is given
   std::set<std::string> ids;     // folded person ids the caller is known by
   std::set<std::string> groups;
+  Headers headers;               // how the caller authenticates over HTTP
 };
 
 bool visible(const Item& item, const Viewer& v) {
@@ -415,24 +420,24 @@ class InProcess : public Driver {
   std::unique_ptr<ExpertFinder> experts_;
 };
 
-// Anonymous callers over HTTP (until searchd authenticates callers: issue 6).
+// Callers over HTTP, authenticated by the headers of their Viewer.
 class Http : public Driver {
  public:
   explicit Http(const Searchd& searchd) : searchd_(searchd) {}
-  Answer search(const Viewer&, const Ask& ask) override {
+  Answer search(const Viewer& v, const Ask& ask) override {
     Params params{{"q", ask.q()}, {"page", std::to_string(ask.page)}, {"size", std::to_string(ask.size)}};
     if (ask.op_or) params.emplace_back("op", "or");
     if (ask.by_date) params.emplace_back("sort", "date");
     std::string kinds;
     for (Kind k : ask.kinds) kinds += (kinds.empty() ? "" : ",") + std::string(kind_name(k));
     if (!kinds.empty()) params.emplace_back("kind", kinds);
-    return from(searchd_.search(params));
+    return from(searchd_.search(params, v.headers));
   }
-  Answer experts(const Viewer&, const std::string& q, uint32_t size) override {
-    return from(searchd_.get("/v1/experts?" + query_string({{"q", q}, {"size", std::to_string(size)}})));
+  Answer experts(const Viewer& v, const std::string& q, uint32_t size) override {
+    return from(searchd_.get("/v1/experts?" + query_string({{"q", q}, {"size", std::to_string(size)}}), v.headers));
   }
-  Answer document(const Viewer&, Kind kind, const std::string& id) override {
-    return from(searchd_.document(std::string(kind_name(kind)), id));
+  Answer document(const Viewer& v, Kind kind, const std::string& id) override {
+    return from(searchd_.get("/v1/documents/" + std::string(kind_name(kind)) + "/" + id, v.headers));
   }
 
  private:
@@ -840,19 +845,25 @@ uint32_t leak_seed() {
 // group-only callers (tools), and a person without groups.
 std::vector<Viewer> viewers(const Org& org, std::mt19937& rng, size_t people) {
   std::vector<Viewer> out;
-  out.push_back({"anonymous", Caller{}, {}, {}});
+  out.push_back({"anonymous", Caller{}, {}, {}, {}});
   std::vector<int> order(org.people.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = static_cast<int>(i);
   std::shuffle(order.begin(), order.end(), rng);
   for (size_t k = 0; k < people && k < order.size(); ++k) {
     const Person& person = org.people[static_cast<size_t>(order[k])];
-    const std::string id = person.ids[k % 3];  // in-process the engine knows the caller by one id
+    const std::string id = person.ids[k % 3];
     Viewer v;
     v.name = "person " + id + " in {";
     for (const std::string& g : person.groups) v.name += g + " ";
     v.name += "}";
-    v.caller = Caller{id, std::vector<std::string>(person.groups.begin(), person.groups.end()), {}};
+    // Half of them as searchd resolves a person (every id of theirs), half by one id only.
+    std::vector<std::string> aliases;
+    if (k % 2 == 0)
+      for (const std::string& other : person.ids)
+        if (other != id) aliases.push_back(other);
+    v.caller = Caller{id, std::vector<std::string>(person.groups.begin(), person.groups.end()), aliases};
     v.ids = {id};
+    v.ids.insert(aliases.begin(), aliases.end());
     v.groups = person.groups;
     out.push_back(std::move(v));
   }
@@ -863,6 +874,62 @@ std::vector<Viewer> viewers(const Org& org, std::mt19937& rng, size_t people) {
     for (const std::string& g : v.groups) v.name += g + " ";
     v.name += "}";
     v.caller = Caller{"", std::vector<std::string>(v.groups.begin(), v.groups.end()), {}};
+    out.push_back(std::move(v));
+  }
+  return out;
+}
+
+// Tools authenticate with tokens that see public records and fixed groups; searchd's access
+// file holds the SHA-256 of each token (printf %s TOKEN | sha256sum).
+struct Token {
+  const char* text;
+  const char* sha256;
+  std::vector<int> groups;  // indexes into Org::groups
+};
+const Token kTokens[] = {
+    {"leak-tool-0", "136dccd567cc52fb0180b8787b32fa423aa7ed0e15cee8ea67cd9e7c3e10ab90", {0}},
+    {"leak-tool-1", "c7634a585c1a20c050f96b1bb003d15d8faa7d44abdb1d3e0fe7b70d686272d1", {1, 4, 7}},
+    {"leak-tool-2", "418433699b19f6335916959b19a1701abbf147e8faef863f291aa1e3858dfb3f", {2, 3, 5, 8, 11}},
+};
+
+// searchd's --access file: anonymous callers see public records, 127.0.0.1 is the proxy whose
+// X-Remote-User is believed, and the tokens above.
+std::string access_file(const Workspace& ws, const Org& org) {
+  std::string toml = "anonymous = \"public\"\n[proxy]\naddresses = [\"127.0.0.1\"]\nuser_header = \"X-Remote-User\"\n";
+  for (const Token& t : kTokens) {
+    toml += "\n[[tokens]]\nname = \"" + std::string(t.text) + "\"\nsha256 = \"" + t.sha256 +
+            "\"\nscopes = [\"search\", \"experts\"]\ngroups = [";
+    for (size_t i = 0; i < t.groups.size(); ++i)
+      toml += (i ? ", \"" : "\"") + org.groups[static_cast<size_t>(t.groups[i])] + "\"";
+    toml += "]\n";
+  }
+  return ws.write_text("access.toml", toml);
+}
+
+// Callers over HTTP: anonymous, people through the proxy header (known by every id of theirs,
+// in the groups of all their profiles: the lead's interface), tools by token.
+std::vector<Viewer> http_viewers(const Org& org, std::mt19937& rng, size_t people) {
+  std::vector<Viewer> out;
+  out.push_back({"anonymous over HTTP", std::nullopt, {}, {}, {}});
+  std::vector<int> order;
+  for (size_t p = 0; p < org.people.size(); ++p)
+    if (!org.people[p].profiles.empty()) order.push_back(static_cast<int>(p));
+  std::shuffle(order.begin(), order.end(), rng);
+  for (size_t k = 0; k < people && k < order.size(); ++k) {
+    const Person& person = org.people[static_cast<size_t>(order[k])];
+    const std::string id = person.ids[k % person.ids.size()];
+    Viewer v;
+    v.name = "X-Remote-User " + id;
+    for (const std::string& i : person.ids) v.ids.insert(lower(i));
+    v.groups = person.groups;
+    v.headers = {{"X-Remote-User", id}};
+    out.push_back(std::move(v));
+  }
+  for (const Token& t : kTokens) {
+    Viewer v;
+    v.name = std::string("token ") + t.text;
+    for (int g : t.groups) v.groups.insert(org.groups[static_cast<size_t>(g)]);
+    v.headers = {{"Authorization", std::string("Bearer ") + t.text}};
     out.push_back(std::move(v));
   }
   return out;
@@ -895,11 +962,20 @@ TEST(LeakTest, NoEndpointShowsWhatTheCallerMayNotSee) {
   for (size_t k = 0; k < 4; ++k) checker.run_caller(expanding, callers[k], 3);
   checker.set_query_expansion(false);
 
-  // Over HTTP, anonymous (searchd does not authenticate callers yet).
-  Searchd searchd(ws, index, {"--facet-sample", std::to_string(kFacetSample), "--experts-prf-terms", "0"});
+  // Over HTTP, through searchd's authentication.
+  Searchd searchd(ws, index,
+                  {"--facet-sample", std::to_string(kFacetSample), "--experts-prf-terms", "0", "--access", access_file(ws, org)});
   Http http(searchd);
-  checker.run_caller(http, callers.front(), 6);
-  checker.public_spelling_control(http, callers.front());
+  const std::vector<Viewer> remote = http_viewers(org, rng, 12);
+  for (const Viewer& v : remote) {
+    // searchd's idea of the caller's groups is the oracle's: the union of their profiles' groups.
+    const Response who = searchd.get("/v1/whoami", v.headers);
+    std::set<std::string> groups;
+    for (const json& g : who.body.value("groups", json::array())) groups.insert(g.get<std::string>());
+    checker.check(who.status == 200 && groups == v.groups, v, "/v1/whoami: " + who.raw);
+    checker.run_caller(http, v, 3);
+  }
+  checker.public_spelling_control(http, remote.front());
 
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::cout << "[ leak     ] seed " << seed << ": " << org.items.size() << " records, " << callers.size()
