@@ -412,10 +412,22 @@ bool active_as_seen(const Person& person, const std::unordered_set<std::string>&
 // address or id that only profiles hidden from the caller hold.
 std::string shown_id(const Context& r, const Candidate& c, const std::unordered_set<std::string>& visible) {
   const Person& person = *c.person;
-  for (const PersonProfile& p : person.profiles)  // richest first
-    if (seen(p, visible) && (fold_keyword(p.email) == person.id || fold_keyword(p.id) == person.id)) return person.id;
-  for (const PersonProfile& p : person.profiles)
-    if (seen(p, visible)) return fold_keyword(p.email.empty() ? p.id : p.email);
+  std::string first;  // the first id of the richest visible profile
+  for (const PersonProfile& p : person.profiles) {  // richest first
+    if (!seen(p, visible)) continue;
+    // The profile's ids as the directory joins them: e-mail, person_id, id, aliases.
+    const nlohmann::json data = nlohmann::json::parse(r.db.get_document(p.docid).get_data(), nullptr, false);
+    if (!data.is_object()) continue;
+    std::vector<std::string> ids{detail::json_text(data, "email"), detail::json_text(data, "person_id"),
+                                 detail::json_text(data, "id")};
+    for (const std::string& alias : detail::json_texts(data, "aliases")) ids.push_back(alias);
+    for (const std::string& id : ids) {
+      const std::string folded = fold_keyword(id);
+      if (folded == person.id) return person.id;
+      if (first.empty()) first = folded;
+    }
+  }
+  if (!first.empty()) return first;
   std::string best;
   for (const Vote& v : c.votes) {
     const Xapian::Document doc = r.db.get_document(v.shown);
