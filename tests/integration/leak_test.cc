@@ -374,7 +374,8 @@ class Driver {
  public:
   virtual ~Driver() = default;
   virtual Answer search(const Viewer& v, const Ask& ask) = 0;
-  virtual Answer experts(const Viewer& v, const std::string& q, uint32_t size) = 0;
+  /// `department`: the filter of that name, when not empty.
+  virtual Answer experts(const Viewer& v, const std::string& q, uint32_t size, const std::string& department = "") = 0;
   virtual Answer document(const Viewer& v, Kind kind, const std::string& id) = 0;
 };
 
@@ -400,10 +401,11 @@ class InProcess : public Driver {
     if (ask.op_or) r.default_op = Xapian::Query::OP_OR;
     return run([&] { return to_json(searcher_->search(r, *v.caller)); });
   }
-  Answer experts(const Viewer& v, const std::string& q, uint32_t size) override {
+  Answer experts(const Viewer& v, const std::string& q, uint32_t size, const std::string& department) override {
     ExpertsRequest r;
     r.q = q;
     r.size = size;
+    r.department = department;
     return run([&] { return to_json(experts_->find(r, *v.caller)); });
   }
   Answer document(const Viewer& v, Kind kind, const std::string& id) override {
@@ -442,8 +444,10 @@ class Http : public Driver {
     if (!kinds.empty()) params.emplace_back("kind", kinds);
     return get("/v1/search?" + query_string(params), v.headers);
   }
-  Answer experts(const Viewer& v, const std::string& q, uint32_t size) override {
-    return get("/v1/experts?" + query_string({{"q", q}, {"size", std::to_string(size)}}), v.headers);
+  Answer experts(const Viewer& v, const std::string& q, uint32_t size, const std::string& department) override {
+    Params params{{"q", q}, {"size", std::to_string(size)}};
+    if (!department.empty()) params.emplace_back("department", department);
+    return get("/v1/experts?" + query_string(params), v.headers);
   }
   Answer document(const Viewer& v, Kind kind, const std::string& id) override {
     return get("/v1/documents/" + std::string(kind_name(kind)) + "/" + id, v.headers);
@@ -777,6 +781,18 @@ class Checker {
   }
 
   void experts(Driver& d, const Viewer& v, const std::vector<int>& hidden, int rounds) {
+    // Filters read only what the caller sees: the department of a hidden profile (each has its
+    // own, with its marker) selects nobody, even asked with words of that profile.
+    for (int r = 0, asked = 0; r < 20 && asked < 2 && !hidden.empty(); ++r) {
+      const Item& profile = org_.items[static_cast<size_t>(pick(hidden))];
+      if (profile.kind != Kind::kProfile) continue;
+      ++asked;
+      const std::string q = *profile.profile_fields.begin() + " " + pick(kVocabulary);
+      const Answer a = d.experts(v, q, 100, profile.details.at("department"));
+      check(a.status == 200 && a.body["experts"].empty() && a.body.value("total", -1) == 0, v,
+            "experts '" + q + "' in the department of hidden profile " + profile.id + ": " + a.body.dump().substr(0, 300));
+      scan(v, a.body, "experts by a hidden department", {});
+    }
     for (int r = 0; r < rounds; ++r) {
       std::vector<std::string> words;
       if (r % 3 == 2 && !hidden.empty()) words.push_back(org_.items[static_cast<size_t>(pick(hidden))].marker);
