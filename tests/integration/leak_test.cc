@@ -1021,5 +1021,30 @@ TEST(LeakTest, NoEndpointShowsWhatTheCallerMayNotSee) {
   EXPECT_GE(checker.checks(), 5000u) << "too few checks to mean anything";
 }
 
+// The spelling dictionary only grows: a record that was public and is now shared with a group
+// (or deleted) leaves its words in it. "Did you mean" must still not offer them to callers
+// who may not see the record now.
+TEST(LeakTest, SpellingForgetsWordsOfRecordsThatBecameHidden) {
+  Workspace ws;
+  const std::string index = ws.path("index");
+  Records before;
+  before.posts = {post("memo", "The zorblattix merger plan"), post("other", "Quarterly canteen plan")};
+  ASSERT_EQ(index_records(ws, index, before).exit_code, 0);
+  SearcherConfig config;
+  config.index_path = index;
+  const Searcher searcher(config);
+  SearchRequest typo;
+  typo.q = "zorblatix";
+  ASSERT_EQ(searcher.search(typo, Caller{}).suggestion, std::optional<std::string>("zorblattix"))
+      << "control: the word of a public record is suggested";
+
+  Records after;
+  after.posts = {post("memo", "The zorblattix merger plan", {{"acl", {{"groups", {"board"}}}}})};
+  ASSERT_EQ(index_records(ws, index, after).exit_code, 0);
+  EXPECT_EQ(searcher.search(typo, Caller{}).suggestion, std::nullopt) << "the record is the board's now";
+  EXPECT_EQ(searcher.search(typo, Caller{"", {"board"}, {}}).suggestion, std::optional<std::string>("zorblattix"))
+      << "the board still sees it";
+}
+
 }  // namespace
 }  // namespace kennis::it
