@@ -360,7 +360,8 @@ SearchResult Searcher::search(const SearchRequest& request, const Caller& caller
 
     // "Did you mean": words the caller's records do not have, replaced by the closest known
     // word. A word that only records hidden from the caller have counts as unknown (issue 6):
-    // leaving it uncorrected would tell that it exists. The dictionary holds public words only.
+    // leaving it uncorrected would tell that it exists. The dictionary is fed by public records
+    // only, and a suggestion is offered only if a record the caller may see has it.
     if (built.has_text) {
       std::string suggestion = request.q;
       bool changed = false;
@@ -369,9 +370,9 @@ SearchResult Searcher::search(const SearchRequest& request, const Caller& caller
       Xapian::Enquire seen(db);
       seen.set_weighting_scheme(Xapian::BoolWeight());
       const Q public_records(std::string(layout::kAclPrefix) + std::string(layout::kAclPublic));
-      auto known = [&](const BuiltQuery::Word& w) {
+      auto known = [&](const std::vector<std::string>& terms) {
         std::vector<std::string> present;
-        for (const std::string& t : w.terms)
+        for (const std::string& t : terms)
           if (db.term_exists(t)) present.push_back(t);
         if (present.empty()) return false;
         const Q word(Q::OP_OR, present.begin(), present.end());
@@ -382,9 +383,12 @@ SearchResult Searcher::search(const SearchRequest& request, const Caller& caller
         return false;
       };
       for (auto w = built.words.rbegin(); w != built.words.rend(); ++w) {
-        if (known(*w)) continue;
+        if (known(w->terms)) continue;
         const std::string better = db.get_spelling_suggestion(w->token, 2);
         if (better.empty() || better == w->token) continue;
+        // The dictionary only grows: its word may be from a record that is hidden from the
+        // caller now (shared with a group since, or deleted). Offer only words they can find.
+        if (!known({better})) continue;
         suggestion.replace(w->start, w->end - w->start, better);
         changed = true;
       }
