@@ -124,6 +124,7 @@ struct Candidate {
   double roles[4] = {0, 0, 0, 0};  // norm(p) · Σ c(p,d) per role
   double score = 0;
   PersonProfile details;
+  bool active = true;  // as the profiles the caller may see say
 };
 
 // What one request's model reads: the request, the constants and the index it runs on.
@@ -392,6 +393,56 @@ std::vector<ExpertEvidence> evidence(const Context& r, const Candidate& c, doubl
   return out;
 }
 
+// Whether the caller may see the profile.
+bool seen(const PersonProfile& p, const std::unordered_set<std::string>& visible) {
+  return std::any_of(p.access.begin(), p.access.end(), [&](const std::string& t) { return visible.count(t) > 0; });
+}
+
+// Whether the person is active as far as the caller can tell: a profile the caller may not see
+// tells nothing, not even that its account was closed (issue 6).
+bool active_as_seen(const Person& person, const std::unordered_set<std::string>& visible) {
+  return std::none_of(person.profiles.begin(), person.profiles.end(), [&](const PersonProfile& p) {
+    return !p.active && seen(p, visible);
+  });
+}
+
+// The id an answer shows for a person (issue 6): their canonical id when a profile the caller
+// sees carries it; else the e-mail address (or id) of the richest profile the caller sees;
+// else how the caller's evidence records name them (the smallest such reference). Never an
+// address or id that only profiles hidden from the caller hold.
+std::string shown_id(const Context& r, const Candidate& c, const std::unordered_set<std::string>& visible) {
+  const Person& person = *c.person;
+  std::string first;  // the first id of the richest visible profile
+  for (const PersonProfile& p : person.profiles) {  // richest first
+    if (!seen(p, visible)) continue;
+    // The profile's ids as the directory joins them: e-mail, person_id, id, aliases.
+    const nlohmann::json data = nlohmann::json::parse(r.db.get_document(p.docid).get_data(), nullptr, false);
+    if (!data.is_object()) continue;
+    std::vector<std::string> ids{detail::json_text(data, "email"), detail::json_text(data, "person_id"),
+                                 detail::json_text(data, "id")};
+    for (const std::string& alias : detail::json_texts(data, "aliases")) ids.push_back(alias);
+    for (const std::string& id : ids) {
+      const std::string folded = fold_keyword(id);
+      if (folded == person.id) return person.id;
+      if (first.empty()) first = folded;
+    }
+  }
+  if (!first.empty()) return first;
+  std::string best;
+  for (const Vote& v : c.votes) {
+    const Xapian::Document doc = r.db.get_document(v.shown);
+    const bool is_document = doc.get_value(layout::kKindSlot) == "document";
+    for (Xapian::valueno slot : {layout::kPeopleSlot, layout::kMentionsSlot}) {
+      for (const std::string& ref : layout::unserialise_list(doc.get_value(slot))) {
+        if (r.directory.resolve_author(ref, is_document && slot == layout::kPeopleSlot, r.analyzer) != &person) continue;
+        const std::string folded = fold_keyword(ref);
+        if (best.empty() || folded < best) best = folded;
+      }
+    }
+  }
+  return best.empty() ? person.id : best;
+}
+
 bool same_text(const std::string& a, const std::string& b, const Analyzer& analyzer) {
   return PeopleDirectory::name_key(a, analyzer) == PeopleDirectory::name_key(b, analyzer);
 }
@@ -405,7 +456,8 @@ void rank(const Context& r, std::unordered_map<const Person*, Candidate>& candid
   for (auto& [person, c] : candidates) {
     score(r, c);
     if (c.score <= 0) continue;
-    if (!q.include_inactive && !person->active) continue;
+    c.active = active_as_seen(*person, visible);
+    if (!q.include_inactive && !c.active) continue;
     c.details = person->details(visible);
     if (!q.department.empty() && !same_text(c.details.department, q.department, r.analyzer)) continue;
     if (!q.location.empty() && !same_text(c.details.location, q.location, r.analyzer)) continue;
@@ -420,7 +472,7 @@ void rank(const Context& r, std::unordered_map<const Person*, Candidate>& candid
                kept.end());
   }
   std::sort(kept.begin(), kept.end(), [](const Candidate* a, const Candidate* b) {
-    if (a->person->active != b->person->active) return a->person->active;
+    if (a->active != b->active) return a->active;
     return a->score != b->score ? a->score > b->score : a->person->id < b->person->id;
   });
   result.total = kept.size();
@@ -431,13 +483,13 @@ void rank(const Context& r, std::unordered_map<const Person*, Candidate>& candid
   for (size_t i = first; i < kept.size() && i < first + q.size; ++i) {
     const Candidate& c = *kept[i];
     Expert e;
-    e.id = c.person->id;
+    e.id = shown_id(r, c, visible);
     e.name = c.details.name;
     e.title = c.details.job_title;
     e.department = c.details.department;
     e.email = c.details.email;
     e.url = c.details.url;
-    e.active = c.person->active;
+    e.active = c.active;
     e.score = c.score / best;  // exactly 1 for the best
     e.breakdown = {c.profile * scale, c.roles[0] * scale, c.roles[1] * scale, c.roles[2] * scale, c.roles[3] * scale};
     e.evidence = evidence(r, c, scale);

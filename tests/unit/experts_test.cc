@@ -273,7 +273,8 @@ TEST_F(ExpertsTest, ProfilesTheCallerMayNotSeeShowNothing) {
                {"aliases", {"U0VIC"}}, {"acl", {{"groups", {"hr"}}}}}),
       post("t1", "U0VIC", "Tunnel boring machine maintenance.")};
   const ExpertsResult r = find(records, "tunnel boring", plain_config());
-  ASSERT_EQ(ids(r), std::vector<std::string>{"vic@x.org"});
+  // Not "vic@x.org": only the hidden profile says so. The caller knows Vic as the post names him.
+  ASSERT_EQ(ids(r), std::vector<std::string>{"u0vic"});
   EXPECT_EQ(r.experts[0].name, "");
   EXPECT_EQ(r.experts[0].title, "");
   EXPECT_DOUBLE_EQ(r.experts[0].breakdown.profile, 0.0);
