@@ -125,6 +125,7 @@ struct Candidate {
   double score = 0;
   PersonProfile details;
   bool active = true;  // as the profiles the caller may see say
+  std::string shown;   // shown_id(), once needed
 };
 
 // What one request's model reads: the request, the constants and the index it runs on.
@@ -471,9 +472,16 @@ void rank(const Context& r, std::unordered_map<const Person*, Candidate>& candid
     kept.erase(std::remove_if(kept.begin(), kept.end(), [&](const Candidate* c) { return !recent.count(c->person); }),
                kept.end());
   }
-  std::sort(kept.begin(), kept.end(), [](const Candidate* a, const Candidate* b) {
+  // Ties are broken by the id the caller is shown, never by one only hidden profiles hold.
+  auto id_of = [&](Candidate* c) -> const std::string& {
+    if (c->shown.empty()) c->shown = shown_id(r, *c, visible);
+    return c->shown;
+  };
+  std::sort(kept.begin(), kept.end(), [&](Candidate* a, Candidate* b) {
     if (a->active != b->active) return a->active;
-    return a->score != b->score ? a->score > b->score : a->person->id < b->person->id;
+    if (a->score != b->score) return a->score > b->score;
+    const int shown = id_of(a).compare(id_of(b));
+    return shown != 0 ? shown < 0 : a->person->id < b->person->id;  // two people shown alike: stable order
   });
   result.total = kept.size();
   double best = 0;
@@ -483,7 +491,7 @@ void rank(const Context& r, std::unordered_map<const Person*, Candidate>& candid
   for (size_t i = first; i < kept.size() && i < first + q.size; ++i) {
     const Candidate& c = *kept[i];
     Expert e;
-    e.id = shown_id(r, c, visible);
+    e.id = id_of(kept[i]);
     e.name = c.details.name;
     e.title = c.details.job_title;
     e.department = c.details.department;
