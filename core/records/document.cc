@@ -99,7 +99,7 @@ std::string format_rfc3339(int64_t seconds) {
   const auto t = static_cast<std::time_t>(std::clamp(seconds, kFirstRfc3339Second, kLastRfc3339Second));
   std::tm tm{};
   gmtime_r(&t, &tm);
-  char buffer[32];
+  char buffer[80];  // room for any int fields, which GCC's -Wformat-truncation asks for
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
                 tm.tm_hour, tm.tm_min, tm.tm_sec);
   return buffer;
