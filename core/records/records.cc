@@ -173,7 +173,7 @@ std::variant<Record, RecordError> parse_record(Kind kind, std::string_view line,
   json j;
   try {
     j = json::parse(line);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // parse_error, and out_of_range for a number like 1e400
     error.message = std::string("not valid JSON: ") + e.what();
     return error;
   }

@@ -34,7 +34,7 @@ class JsonlConnector : public Connector {
         try {
           record = nlohmann::json::parse(text);
           return true;
-        } catch (const nlohmann::json::parse_error& e) {
+        } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for 1e400
           message = std::string("not valid JSON: ") + e.what();
           return false;
         }

@@ -163,7 +163,7 @@ class SlackReader {
     json array;
     try {
       array = json::parse(it->second);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, or out_of_range for a number like 1e400
       problem(name, std::string("not valid JSON: ") + e.what());
       return std::nullopt;
     }
@@ -312,7 +312,7 @@ class SlackReader {
     json messages;
     try {
       messages = json::parse(chat::read_all(next));
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, or out_of_range for a number like 1e400
       return problem(origin, std::string("not valid JSON: ") + e.what());
     } catch (const Error& e) {
       return problem(origin, e.what());

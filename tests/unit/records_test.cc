@@ -193,6 +193,15 @@ TEST_F(Records, LinesThatAreNotRecords) {
   }
 }
 
+// Found by tests/fuzz/records_fuzz (regressions/records/number-overflow): nlohmann::json throws
+// out_of_range, not parse_error, for a number too large for a double, and it escaped parse_record.
+TEST_F(Records, Issue6_NumberTooLargeIsInvalidJson) {
+  for (const std::string line : {"{\"id\":\"p1\",\"n\":1e400}", "5e5555555555555", "[-1e999]"}) {
+    SCOPED_TRACE(line);
+    EXPECT_EQ(invalid(Kind::kPost, line).message.rfind("not valid JSON", 0), 0u);
+  }
+}
+
 TEST_F(Records, ValidatorIsUsableForEveryKind) {
   std::string pointer = "unchanged";
   EXPECT_EQ(schemas_->validate(Kind::kProfile, json::parse(R"({"id":"u1","name":"A","acl":"public"})"), &pointer),
