@@ -38,5 +38,9 @@ fi
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=$leaks:strict_string_checks=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 # As many tests as cores: with twice as many, timing-sensitive tests (children forked under a
-# deadline, the shared-corpus extraction) failed on a loaded machine.
-ctest --test-dir "$sanitize_build" --output-on-failure --parallel "$(nproc)" --timeout 600
+# deadline, the shared-corpus extraction) failed on a loaded machine. The shared-corpus
+# extraction sample is left to the first pass: under the sanitizers single large files (a PDF
+# for poppler, a big sheet) passed or exceeded its 120 s per-file limit depending on the load, and
+# the fuzzers cover the extractors here.
+ctest --test-dir "$sanitize_build" --output-on-failure --parallel "$(nproc)" --timeout 600 \
+  --exclude-regex '^FileShare\.CorpusSampleExtractsAndValidates$'
