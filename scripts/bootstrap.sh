@@ -15,6 +15,9 @@ PACKAGES=(
   libuchardet-dev libcmark-dev libldap-dev libxxhash-dev slapd ldap-utils
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev wrk hyperfine strace python3
+  # the sanitized test pass and the fuzzers: Debian's Clang with its sanitizer and libFuzzer
+  # runtimes (libclang-rt-14-dev), llvm for llvm-symbolizer (readable sanitizer stack traces)
+  clang libclang-rt-14-dev llvm
   # bench/eval-experts reads the stored records of an index
   python3-xapian
 )

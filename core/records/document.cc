@@ -1,5 +1,6 @@
 #include "kennis/document.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <ctime>
 
@@ -22,6 +23,10 @@ std::optional<Kind> parse_kind(std::string_view name) {
 }
 
 namespace {
+
+// The instants RFC 3339 can write: 0000-01-01T00:00:00Z to 9999-12-31T23:59:59Z.
+constexpr int64_t kFirstRfc3339Second = -62167219200;
+constexpr int64_t kLastRfc3339Second = 253402300799;
 
 bool read_digits(std::string_view s, size_t pos, size_t n, int* out) {
   if (pos + n > s.size()) return false;
@@ -81,15 +86,22 @@ std::optional<int64_t> parse_rfc3339(std::string_view s) {
   tm.tm_hour = hour;
   tm.tm_min = minute;
   tm.tm_sec = second == 60 ? 59 : second;
-  return static_cast<int64_t>(timegm(&tm)) - offset;
+  const int64_t seconds = static_cast<int64_t>(timegm(&tm)) - offset;
+  // An offset can carry the first or last day past year 0000 or 9999, where RFC 3339 has no
+  // form to write the instant back in (found by tests/fuzz/records_fuzz).
+  if (seconds < kFirstRfc3339Second || seconds > kLastRfc3339Second) return std::nullopt;
+  return seconds;
 }
 
 std::string format_rfc3339(int64_t seconds) {
-  const auto t = static_cast<std::time_t>(seconds);
+  // Years have four digits, also before 1000 (strftime's %Y writes "224"; found by
+  // tests/fuzz/records_fuzz); instants outside years 0000-9999 are written as the nearest one.
+  const auto t = static_cast<std::time_t>(std::clamp(seconds, kFirstRfc3339Second, kLastRfc3339Second));
   std::tm tm{};
   gmtime_r(&t, &tm);
-  char buffer[32];
-  std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  char buffer[80];  // room for any int fields, which GCC's -Wformat-truncation asks for
+  std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02dT%02d:%02d:%02dZ", tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday,
+                tm.tm_hour, tm.tm_min, tm.tm_sec);
   return buffer;
 }
 

@@ -174,7 +174,7 @@ std::variant<Record, RecordError> parse_record(Kind kind, std::string_view line,
   json j;
   try {
     j = json::parse(line);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {  // parse_error, or out_of_range for a number like 1e400
     error.message = parse_problem(e);  // never e.what(): it quotes the record's text
     return error;
   }

@@ -35,7 +35,7 @@ class JsonlConnector : public Connector {
         try {
           record = nlohmann::json::parse(text);
           return true;
-        } catch (const nlohmann::json::parse_error& e) {
+        } catch (const nlohmann::json::exception& e) {  // parse_error, or out_of_range for a number like 1e400
           message = parse_problem(e);  // never e.what(): it quotes the record's text
           return false;
         }

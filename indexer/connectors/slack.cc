@@ -164,7 +164,7 @@ class SlackReader {
     json array;
     try {
       array = json::parse(it->second);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, or out_of_range for a number like 1e400
       problem(name, parse_problem(e));
       return std::nullopt;
     }
@@ -313,7 +313,7 @@ class SlackReader {
     json messages;
     try {
       messages = json::parse(chat::read_all(next));
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, or out_of_range for a number like 1e400
       return problem(origin, parse_problem(e));
     } catch (const Error& e) {
       return problem(origin, e.what());

@@ -12,4 +12,5 @@ add_executable(ldap_test
 target_link_libraries(ldap_test PRIVATE kennis::connectors GTest::gtest_main)
 target_compile_definitions(ldap_test PRIVATE ${KENNIS_TEST_DEFINITIONS})
 # ctest runs each test in its own process, which starts its own slapd (a few tenths of a second).
-gtest_discover_tests(ldap_test DISCOVERY_TIMEOUT 30 PROPERTIES TIMEOUT 60)
+math(EXPR ldap_timeout "60 * ${KENNIS_TIMEOUT_FACTOR}")
+gtest_discover_tests(ldap_test DISCOVERY_TIMEOUT 30 PROPERTIES TIMEOUT ${ldap_timeout})

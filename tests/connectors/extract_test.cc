@@ -428,8 +428,17 @@ TEST(ExtractIsolation, HangIsKilledAtTheDeadline) {
   EXPECT_LT(std::chrono::steady_clock::now() - start, std::chrono::seconds(3));
 }
 
-TEST(ExtractIsolation, MemoryLimitStopsARunawayParser) {
+// GCC says __SANITIZE_ADDRESS__, Clang __has_feature(address_sanitizer).
 #if defined(__SANITIZE_ADDRESS__)
+#define KENNIS_TEST_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define KENNIS_TEST_ASAN 1
+#endif
+#endif
+
+TEST(ExtractIsolation, MemoryLimitStopsARunawayParser) {
+#if defined(KENNIS_TEST_ASAN)
   GTEST_SKIP() << "AddressSanitizer's allocator reports an address-space limit as a fatal error";
 #endif
   const std::string message = error_of(run_isolated(

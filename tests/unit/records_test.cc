@@ -1,6 +1,7 @@
 // parse_record() for every kind against the embedded schemas, and the RFC 3339 helpers.
 #include <gtest/gtest.h>
 
+#include <limits>
 #include <optional>
 #include <string>
 #include <variant>
@@ -192,6 +193,18 @@ TEST_F(Records, LinesThatAreNotRecords) {
   }
 }
 
+// Found by tests/fuzz/records_fuzz (regressions/records/number-overflow): nlohmann::json throws
+// out_of_range, not parse_error, for a number too large for a double, and it escaped parse_record.
+TEST_F(Records, Issue6_NumberTooLargeIsInvalidJson) {
+  for (const auto& [line, number] : std::vector<std::pair<std::string, std::string>>{
+           {"{\"id\":\"p1\",\"n\":1e400}", "1e400"}, {"5e5555555555555", "5e5555555555555"}, {"[-1e999]", "1e999"}}) {
+    SCOPED_TRACE(line);
+    const std::string message = invalid(Kind::kPost, line).message;
+    EXPECT_EQ(message.rfind("not valid JSON", 0), 0u) << message;
+    EXPECT_EQ(message.find(number), std::string::npos) << "the log must not quote the record: " << message;
+  }
+}
+
 TEST_F(Records, ValidatorIsUsableForEveryKind) {
   std::string pointer = "unchanged";
   EXPECT_EQ(schemas_->validate(Kind::kProfile, json::parse(R"({"id":"u1","name":"A","acl":"public"})"), &pointer),
@@ -268,6 +281,18 @@ TEST(Rfc3339, RoundTrips) {
   for (int64_t seconds : {int64_t{0}, int64_t{951782399}, int64_t{1709251199}, int64_t{4102444800}}) {
     EXPECT_EQ(parse_rfc3339(format_rfc3339(seconds)), seconds);
   }
+}
+
+// Found by tests/fuzz/records_fuzz (regressions/records/): years before 1000 were written with
+// fewer than four digits, and offsets could carry an instant out of the years RFC 3339 can write.
+TEST(Rfc3339, Issue6_FourDigitYearsOnly) {
+  EXPECT_EQ(format_rfc3339(*parse_rfc3339("0224-03-01T09:30:00.123+01:00")), "0224-03-01T08:30:00Z");
+  EXPECT_EQ(parse_rfc3339("0000-01-01T00:00:00Z"), -62167219200);
+  EXPECT_EQ(format_rfc3339(-62167219200), "0000-01-01T00:00:00Z");
+  EXPECT_EQ(parse_rfc3339("0000-01-01T00:30:00+01:00"), std::nullopt);
+  EXPECT_EQ(parse_rfc3339("9999-12-31T23:30:00-01:00"), std::nullopt);
+  EXPECT_EQ(format_rfc3339(std::numeric_limits<int64_t>::max()), "9999-12-31T23:59:59Z");
+  EXPECT_EQ(format_rfc3339(std::numeric_limits<int64_t>::min()), "0000-01-01T00:00:00Z");
 }
 
 }  // namespace
