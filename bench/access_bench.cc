@@ -18,65 +18,29 @@
 // must find exactly the records the plain OR filter finds.
 #include <benchmark/benchmark.h>
 
-#include <cstdlib>
-#include <fstream>
 #include <memory>
 #include <optional>
 #include <string>
 #include <unordered_set>
 #include <vector>
 
-#include <nlohmann/json.hpp>
 #include <xapian.h>
 
 #include "kennis/error.h"
 #include "kennis/query.h"
 #include "kennis/schema.h"
 #include "kennis/searcher.h"
+#include "bench_fixture.h"
 
 namespace {
 
 using Q = Xapian::Query;
 
-struct Fixture {
-  std::string error;
-  std::vector<std::string> queries;
-  std::unique_ptr<kennis::Searcher> searcher;
-};
-
-std::string env_or(const char* name, const std::string& fallback) {
-  const char* value = std::getenv(name);
-  return value && *value ? std::string(value) : fallback;
-}
-
-Fixture load_fixture() {
-  Fixture f;
-  const std::string index = env_or("KENNIS_BENCH_INDEX", "");
-  const std::string queries = env_or("KENNIS_BENCH_QUERIES", KENNIS_SHARED_CORPUS "/queries/known-item.jsonl");
-  if (index.empty()) {
-    f.error = "KENNIS_BENCH_INDEX is not set: an index made by kennis-index from make_records.py --acl-groups 1000";
-    return f;
-  }
-  std::ifstream in(queries);
-  std::string line;
-  while (std::getline(in, line)) {
-    const nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_object() && j.contains("query") && j["query"].is_string()) f.queries.push_back(j["query"].get<std::string>());
-  }
-  if (f.queries.empty()) {
-    f.error = "no \"query\" fields in " + queries;
-    return f;
-  }
-  kennis::SearcherConfig config;
-  config.index_path = index;
-  f.searcher = std::make_unique<kennis::Searcher>(config);
-  const kennis::IndexStatus status = f.searcher->status();
-  if (!status.ok) f.error = "index " + index + ": " + status.message;
-  return f;
-}
+using Fixture = kennis::bench::SearchFixture;
 
 const Fixture& fixture() {
-  static const Fixture f = load_fixture();
+  static const Fixture f =
+      kennis::bench::load_search_fixture("an index made by kennis-index from make_records.py --acl-groups 1000");
   return f;
 }
 
@@ -191,7 +155,7 @@ void match(benchmark::State& state, const kennis::Caller& caller, Form form, boo
       if (listing) {
         queries.push_back(Q::MatchAll);
       } else {
-        for (const std::string& text : f.queries) queries.push_back(kennis::build_query(kennis::parse_query(text), analyzer, options).query);
+        for (const auto& query : f.queries) queries.push_back(kennis::build_query(kennis::parse_query(query.text), analyzer, options).query);
       }
       Xapian::Enquire enquire(db);
       for (const Q& q : queries) {
@@ -248,9 +212,9 @@ void search(benchmark::State& state, const kennis::Caller& caller, bool listing 
   uint64_t empty = 0, answers = 0, found = 0;
   try {
     for (auto _ : state) {
-      for (const std::string& text : f.queries) {
+      for (const auto& query : f.queries) {
         kennis::SearchRequest r;
-        r.q = listing ? "" : text;
+        r.q = listing ? "" : query.text;
         const kennis::SearchResult result = f.searcher->search(r, caller);
         empty += result.hits.empty();
         found += result.hits.size();

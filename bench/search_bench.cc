@@ -10,71 +10,24 @@
 // latencies is the ratio of the pass times. A benchmark whose answers are empty is an error.
 #include <benchmark/benchmark.h>
 
-#include <cstdlib>
-#include <fstream>
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
 #include <xapian.h>
 
 #include "kennis/error.h"
 #include "kennis/searcher.h"
+#include "bench_fixture.h"
 
 namespace {
 
-struct BenchQuery {
-  std::string text;
-  std::string lang;
-};
-
-struct Fixture {
-  std::string error;  // why the benchmarks cannot run; empty when they can
-  std::string index_path;
-  std::vector<BenchQuery> queries;
-  std::unique_ptr<kennis::Searcher> searcher;
-};
-
-std::string env_or(const char* name, const std::string& fallback) {
-  const char* value = std::getenv(name);
-  return value && *value ? std::string(value) : fallback;
-}
-
-Fixture load_fixture() {
-  Fixture f;
-  f.index_path = env_or("KENNIS_BENCH_INDEX", "");
-  const std::string queries_path = env_or("KENNIS_BENCH_QUERIES", KENNIS_SHARED_CORPUS "/queries/known-item.jsonl");
-  if (f.index_path.empty()) {
-    f.error = "KENNIS_BENCH_INDEX is not set: give an index made by kennis-index (bench/run.sh does)";
-    return f;
-  }
-  std::ifstream in(queries_path);
-  if (!in) {
-    f.error = "queries file " + queries_path + " is absent: set KENNIS_BENCH_QUERIES";
-    return f;
-  }
-  std::string line;
-  while (std::getline(in, line)) {
-    const nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-    if (!j.is_object() || !j.contains("query") || !j["query"].is_string()) continue;
-    f.queries.push_back({j["query"].get<std::string>(), j.value("lang", std::string("en"))});
-  }
-  if (f.queries.empty()) {
-    f.error = "no \"query\" fields in " + queries_path;
-    return f;
-  }
-  kennis::SearcherConfig config;
-  config.index_path = f.index_path;
-  f.searcher = std::make_unique<kennis::Searcher>(config);
-  const kennis::IndexStatus status = f.searcher->status();
-  if (!status.ok) f.error = "index " + f.index_path + ": " + status.message;
-  return f;
-}
+using kennis::bench::BenchQuery;
+using Fixture = kennis::bench::SearchFixture;
 
 const Fixture& fixture() {
-  static const Fixture f = load_fixture();
+  static const Fixture f = kennis::bench::load_search_fixture("an index made by kennis-index (bench/run.sh does)");
   return f;
 }
 

@@ -301,15 +301,22 @@ Identity Authenticator::as_user(const std::string& user) const {
   return id;
 }
 
+const ApiToken* Authenticator::bearer_token(const httplib::Request& req, bool& well_formed) const {
+  const std::string value = req.get_header_value("Authorization");
+  const std::string_view text = trim(value);
+  well_formed = text.size() >= 7 && lower(text.substr(0, 7)) == "bearer ";
+  if (!well_formed) return nullptr;
+  const auto found = by_hash_.find(sha256_hex(trim(text.substr(7))));
+  return found == by_hash_.end() ? nullptr : found->second;
+}
+
 Identity Authenticator::identify(const httplib::Request& req) const {
   if (req.has_header("Authorization")) {
-    const std::string value = req.get_header_value("Authorization");
-    const std::string_view text = trim(value);
-    if (text.size() < 7 || lower(text.substr(0, 7)) != "bearer ")
-      throw Error(ErrorCode::kUnauthenticated, "the Authorization header must be 'Bearer <API token>'");
-    const auto found = by_hash_.find(sha256_hex(trim(text.substr(7))));
-    if (found == by_hash_.end()) throw Error(ErrorCode::kUnauthenticated, "the API token is not valid");
-    const ApiToken& token = *found->second;
+    bool well_formed = false;
+    const ApiToken* found = bearer_token(req, well_formed);
+    if (!well_formed) throw Error(ErrorCode::kUnauthenticated, "the Authorization header must be 'Bearer <API token>'");
+    if (!found) throw Error(ErrorCode::kUnauthenticated, "the API token is not valid");
+    const ApiToken& token = *found;
     Identity id;
     id.via = Identity::Via::kToken;
     id.name = token.name;
@@ -339,12 +346,8 @@ Identity Authenticator::identify(const httplib::Request& req) const {
 
 std::string Authenticator::rate_key(const httplib::Request& req) const {
   if (req.has_header("Authorization")) {
-    const std::string value = req.get_header_value("Authorization");
-    const std::string_view text = trim(value);
-    if (text.size() >= 7 && lower(text.substr(0, 7)) == "bearer ") {
-      const auto found = by_hash_.find(sha256_hex(trim(text.substr(7))));
-      if (found != by_hash_.end()) return "token:" + found->second->name;
-    }
+    bool well_formed = false;
+    if (const ApiToken* token = bearer_token(req, well_formed)) return "token:" + token->name;
   } else if (req.has_header(config_.user_header.c_str()) && from_proxy(req)) {
     const std::string value = req.get_header_value(config_.user_header.c_str());
     const std::string_view user = trim(value);

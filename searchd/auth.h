@@ -103,6 +103,9 @@ class Authenticator {
 
  private:
   bool from_proxy(const httplib::Request& req) const;
+  /// The configured token the request's Authorization header carries, or nullptr;
+  /// `well_formed` says whether the header is "Bearer <token>" at all.
+  const ApiToken* bearer_token(const httplib::Request& req, bool& well_formed) const;
   void note_untrusted(const std::string& address) const;
 
   AccessConfig config_;

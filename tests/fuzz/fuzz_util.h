@@ -1,6 +1,6 @@
 /// @file fuzz_util.h
-/// Helpers shared by the libFuzzer fuzzers: splitting one input into several files, and a
-/// private temporary folder for parsers that only read files.
+/// Helpers shared by the libFuzzer fuzzers: splitting one input into several files, a private
+/// temporary folder for parsers that only read files, and running a connector over it.
 #pragma once
 
 #include <stdlib.h>
@@ -13,6 +13,9 @@
 #include <string_view>
 #include <system_error>
 #include <vector>
+
+#include "kennis/connector.h"
+#include "kennis/error.h"
 
 namespace kennis::fuzz {
 
@@ -78,5 +81,23 @@ class ScratchDir {
  private:
   std::filesystem::path path_;
 };
+
+/// Reads every record of `connector`, dropping them. A connector reports bad input as
+/// problems; the only error it may throw is kIo (its source cannot be read): anything else
+/// aborts, which is a finding.
+inline void read_all(Connector& connector) {
+  SourceSink sink;
+  sink.record = [](SourceRecord&&) {};
+  sink.problem = [](SourceProblem&&) {};
+  sink.deleted = [](Kind, const std::string&) {};
+  try {
+    connector.read(sink);
+  } catch (const Error& e) {
+    if (e.code() != ErrorCode::kIo) {
+      std::fprintf(stderr, "unexpected error: %s\n", e.what());
+      std::abort();
+    }
+  }
+}
 
 }  // namespace kennis::fuzz

@@ -9,7 +9,6 @@
 #include <string>
 
 #include "fuzz_util.h"
-#include "kennis/error.h"
 #include "ldif.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -19,18 +18,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   mapping.skills = {"businessCategory"};
   mapping.disabled = {"nsAccountLock"};
   mapping.base_url = "https://people.example.org/";
-  size_t records = 0;
-  kennis::SourceSink sink;
-  sink.record = [&](kennis::SourceRecord&& r) { records += r.record.is_object(); };
-  sink.problem = [](kennis::SourceProblem&&) {};
-  sink.deleted = [](kennis::Kind, const std::string&) {};
-  try {
-    kennis::make_ldif_connector(path, mapping)->read(sink);
-  } catch (const kennis::Error& e) {
-    if (e.code() != kennis::ErrorCode::kIo) {
-      std::fprintf(stderr, "unexpected error: %s\n", e.what());
-      std::abort();
-    }
-  }
+  kennis::fuzz::read_all(*kennis::make_ldif_connector(path, mapping));
   return 0;
 }

@@ -12,7 +12,6 @@
 
 #include "chat_csv.h"
 #include "fuzz_util.h"
-#include "kennis/error.h"
 #include "viva_engage.h"
 
 namespace {
@@ -42,18 +41,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   kennis::VivaEngageOptions options;
   options.path = scratch.path().string();
   options.url_prefix = "https://www.yammer.com/example.org";
-  size_t records = 0;
-  kennis::SourceSink sink;
-  sink.record = [&](kennis::SourceRecord&& r) { records += r.record.is_object(); };
-  sink.problem = [](kennis::SourceProblem&&) {};
-  sink.deleted = [](kennis::Kind, const std::string&) {};
-  try {
-    kennis::make_viva_engage_connector(options)->read(sink);
-  } catch (const kennis::Error& e) {
-    if (e.code() != kennis::ErrorCode::kIo) {
-      std::fprintf(stderr, "unexpected error: %s\n", e.what());
-      std::abort();
-    }
-  }
+  kennis::fuzz::read_all(*kennis::make_viva_engage_connector(options));
   return 0;
 }
