@@ -464,6 +464,12 @@ TEST(ExtractIsolation, LargeResultPassesThroughThePipe) {
 // Children forked at the same moment from several threads inherit each other's pipes; each
 // parent must still see its own child finish promptly.
 TEST(ExtractIsolation, ManyThreadsForkAtOnce) {
+#if defined(KENNIS_TEST_ASAN)
+  // Clang 14's ASan allocator takes no lock around fork(): a child forked while another thread
+  // allocates can hang on the allocator's lock (seen: one child of 40 timed out after 30 s in
+  // the sanitized pass). glibc's malloc, which the real build uses, is fork-safe.
+  GTEST_SKIP() << "AddressSanitizer's allocator is not fork-safe in multi-threaded processes";
+#endif
   std::vector<std::thread> threads;
   std::vector<std::string> bodies(8);
   for (size_t t = 0; t < bodies.size(); ++t) {
