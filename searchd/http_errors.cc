@@ -4,8 +4,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include "kennis/api_json.h"
 #include "kennis/error.h"
-#include "kennis/json.h"
+#include "kennis/json_io.h"
 #include "kennis/log.h"
 
 namespace kennis::http {

@@ -5,8 +5,9 @@
 #include <nlohmann/json.hpp>
 
 #include "http_errors.h"
+#include "kennis/api_json.h"
 #include "kennis/error.h"
-#include "kennis/json.h"
+#include "kennis/json_io.h"
 #include "params.h"
 
 namespace kennis::http {

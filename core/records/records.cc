@@ -14,7 +14,7 @@
 #include "embedded_schemas.h"
 #include "kennis/analysis.h"
 #include "kennis/error.h"
-#include "kennis/json.h"
+#include "kennis/json_io.h"
 
 namespace kennis {
 namespace {

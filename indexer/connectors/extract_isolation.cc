@@ -19,7 +19,7 @@
 #include <new>
 #include <nlohmann/json.hpp>
 
-#include "kennis/json.h"
+#include "kennis/json_io.h"
 #include <system_error>
 #include <thread>
 

@@ -6,7 +6,7 @@
 #include <iostream>
 
 #include "kennis/error.h"
-#include "kennis/json.h"
+#include "kennis/json_io.h"
 
 namespace kennis {
 namespace {

@@ -11,7 +11,7 @@
 #include "chat_mrkdwn.h"
 #include "chat_text.h"
 #include "kennis/error.h"
-#include "kennis/json.h"
+#include "kennis/json_io.h"
 
 namespace kennis {
 namespace {

@@ -32,9 +32,9 @@
 #include <httplib.h>
 
 #include "harness.h"
+#include "kennis/api_json.h"
 #include "kennis/error.h"
 #include "kennis/experts.h"
-#include "kennis/json.h"
 #include "kennis/searcher.h"
 
 namespace kennis::it {

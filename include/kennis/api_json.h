@@ -1,5 +1,7 @@
-/// @file json.h
+/// @file api_json.h
 /// JSON forms of the public result types: one function per type and direction, nowhere else.
+/// Pulls in searcher.h and experts.h (and so Xapian): for searchd and tests, not connectors;
+/// kennis/json_io.h has the JSON helpers that know no result types.
 #pragma once
 
 #include <nlohmann/json.hpp>
@@ -18,13 +20,5 @@ nlohmann::json to_json(const ExpertsResult& result);
 nlohmann::json to_json(const IndexStatus& status);
 /// schemas/error.schema.json: {"error": {"code", "message", "path"?}}
 nlohmann::json to_json(const Error& error);
-
-/// What is wrong with unparseable JSON, for logs: "not valid JSON: parse error at line 1,
-/// column 9: syntax error … (byte 9)". Unlike e.what() it never quotes the input (nlohmann ends
-/// its message with "; last read: '…'", a piece of a record's text; issue 6).
-std::string parse_problem(const nlohmann::json::exception& e);
-
-/// Serialises for the wire: invalid UTF-8 is replaced, never thrown on.
-std::string dump(const nlohmann::json& j);
 
 }  // namespace kennis
