@@ -8,7 +8,7 @@
 //
 // Matcher level (BM_Match_*): each query is built as Searcher builds it (parse_query,
 // build_query with the index's languages), then Enquire::get_mset(0, 10) with the access
-// filter as Searcher::with_index() gives it for the caller (OP_FILTER), or with no filter at
+// filter as IndexReader::View::access() gives it for the caller (OP_FILTER), or with no filter at
 // all: the baseline, which no caller of kennis can get. Variants of the 500-group filter show
 // what its form costs. BM_List_* is the empty query (newest first): the filter alone decides
 // the matches. Searcher level (BM_Search_*): Searcher::search() as GET /v1/search runs it.
@@ -147,7 +147,10 @@ void match(benchmark::State& state, const kennis::Caller& caller, Form form, boo
     return enquire.get_mset(0, 10, 0, nullptr, decider ? &*decider : nullptr);
   };
   try {
-    f.searcher->with_index(caller, [&](const Xapian::Database& db, const kennis::Analyzer& analyzer, const Q& access) {
+    f.reader->read([&](const kennis::IndexReader::View& view) {
+      const Xapian::Database& db = view.db();
+      const kennis::Analyzer& analyzer = view.analyzer();
+      const Q access = view.access(caller);
       kennis::BuildOptions options;
       options.stem_languages = f.searcher->config().languages;
       queries.clear();
@@ -167,7 +170,9 @@ void match(benchmark::State& state, const kennis::Caller& caller, Form form, boo
     // Searcher::search() makes it per request (its cost is part of every form).
     for (auto _ : state) {
       for (size_t i = 0; i < queries.size(); ++i) {
-        f.searcher->with_index(caller, [&](const Xapian::Database& db, const kennis::Analyzer&, const Q& access) {
+        f.reader->read([&](const kennis::IndexReader::View& view) {
+          const Xapian::Database& db = view.db();
+          const Q access = view.access(caller);
           const Xapian::MSet mset = run(i, db, access);
           empty += mset.empty();
           found += mset.size();

@@ -27,6 +27,7 @@ struct SearchFixture {
   std::string error;  // why the benchmarks cannot run; empty when they can
   std::string index_path;
   std::vector<BenchQuery> queries;
+  std::unique_ptr<IndexReader> reader;
   std::unique_ptr<Searcher> searcher;
 };
 
@@ -60,10 +61,9 @@ inline SearchFixture load_search_fixture(const std::string& index_hint) {
     f.error = "no \"query\" fields in " + queries_path;
     return f;
   }
-  SearcherConfig config;
-  config.index_path = f.index_path;
-  f.searcher = std::make_unique<Searcher>(config);
-  const IndexStatus status = f.searcher->status();
+  f.reader = std::make_unique<IndexReader>(f.index_path);
+  f.searcher = std::make_unique<Searcher>(*f.reader, SearcherConfig{});
+  const IndexStatus status = f.reader->status();
   if (!status.ok) f.error = "index " + f.index_path + ": " + status.message;
   return f;
 }

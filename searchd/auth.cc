@@ -268,8 +268,8 @@ std::string new_token() {
   return out;
 }
 
-Authenticator::Authenticator(AccessConfig config, const Searcher& searcher)
-    : config_(std::move(config)), searcher_(searcher) {
+Authenticator::Authenticator(AccessConfig config, const IndexReader& reader)
+    : config_(std::move(config)), reader_(reader) {
   for (const ApiToken& token : config_.tokens) by_hash_.emplace(token.sha256, &token);
 }
 
@@ -297,7 +297,7 @@ Identity Authenticator::as_user(const std::string& user) const {
   id.via = Identity::Via::kProxy;
   id.name = user;
   id.scopes = kScopeSearch | kScopeExperts;
-  id.caller = searcher_.caller_for(user);
+  id.caller = reader_.caller_for(user);
   return id;
 }
 

@@ -1,6 +1,6 @@
 // Who is asking: the intranet's reverse proxy (a user header from a trusted address or with the
 // shared secret), an API token (Authorization: Bearer), or nobody. The answer is a Caller
-// (searcher.h) whose access filter is part of every Xapian query, and the scopes it may use.
+// (index_reader.h) whose access filter is part of every Xapian query, and the scopes it may use.
 #pragma once
 
 #include <httplib.h>
@@ -15,7 +15,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "kennis/searcher.h"
+#include "kennis/index_reader.h"
 
 namespace kennis::http {
 
@@ -83,8 +83,8 @@ std::string_view via_name(Identity::Via via);
 
 class Authenticator {
  public:
-  /// `searcher` resolves proxy users to their person and groups (Searcher::caller_for).
-  Authenticator(AccessConfig config, const Searcher& searcher);
+  /// `reader` resolves proxy users to their person and groups (IndexReader::caller_for).
+  Authenticator(AccessConfig config, const IndexReader& reader);
 
   /// Who sent `req`. A Bearer token must be one of the configured tokens (else 401
   /// unauthenticated); a user header counts only from a proxy address or with the shared
@@ -109,7 +109,7 @@ class Authenticator {
   void note_untrusted(const std::string& address) const;
 
   AccessConfig config_;
-  const Searcher& searcher_;
+  const IndexReader& reader_;
   std::unordered_map<std::string, const ApiToken*> by_hash_;
   mutable std::mutex warned_mutex_;
   mutable std::set<std::string> warned_;  // addresses already logged for an ignored user header

@@ -13,6 +13,7 @@
 #include "kennis/analysis.h"
 #include "kennis/error.h"
 #include "kennis/experts.h"
+#include "kennis/index_reader.h"
 #include "kennis/log.h"
 #include "kennis/searcher.h"
 #include "auth.h"
@@ -242,7 +243,6 @@ int main(int argc, char** argv) {
   signal(SIGPIPE, SIG_IGN);
 
   kennis::SearcherConfig sc;
-  sc.index_path = c.index;
   sc.languages = c.languages;
   sc.max_page_size = c.max_page_size;
   sc.max_page = c.max_page;
@@ -252,11 +252,12 @@ int main(int argc, char** argv) {
   sc.facet_sample = c.facet_sample;
   sc.language_bonus = c.language_bonus;
   sc.proximity_weight = c.proximity_weight;
-  const kennis::Searcher searcher(sc);
-  const kennis::ExpertFinder experts(searcher, c.experts);
-  const kennis::http::Authenticator auth(access, searcher);
+  const kennis::IndexReader reader(c.index);
+  const kennis::Searcher searcher(reader, sc);
+  const kennis::ExpertFinder experts(reader, sc, c.experts);
+  const kennis::http::Authenticator auth(access, reader);
   kennis::http::RateLimiter rate_limiter({c.rate_limit, c.rate_burst});
-  const kennis::http::Services services{searcher, experts, auth, rate_limiter, c.max_body_bytes, c.max_header_bytes};
+  const kennis::http::Services services{reader, searcher, experts, auth, rate_limiter, c.max_body_bytes, c.max_header_bytes};
   kennis::log_line(kennis::LogLevel::kInfo, kProgram,
                    "access: anonymous callers " + std::string(access.anonymous ? "see public records" : "are refused") +
                        "; " + std::to_string(access.proxies.size()) + " proxy address(es)" +
@@ -300,7 +301,7 @@ int main(int argc, char** argv) {
     std::ofstream(tmp) << port << "\n";
     std::rename(tmp.c_str(), c.port_file.c_str());
   }
-  const kennis::IndexStatus status = searcher.status();
+  const kennis::IndexStatus status = reader.status();
   kennis::log_line(status.ok ? kennis::LogLevel::kInfo : kennis::LogLevel::kWarning, kProgram,
                    std::string("listening on ") + (tls ? "https://" : "http://") + c.host + ":" + std::to_string(port) + " (index " + c.index + ": " +
                        (status.ok ? std::to_string(status.documents) + " documents" : status.message) + ")");

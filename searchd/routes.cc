@@ -80,8 +80,15 @@ std::vector<std::string> query_langs(const Request& req) {
   return out;
 }
 
+// syntax=forgiving (the default: text people type is never an error) or strict (tools that
+// want malformed syntax refused with 400 invalid_query).
+QuerySyntax query_syntax(const Request& req) {
+  return param_enum(req, "syntax", {"forgiving", "strict"}).value_or("forgiving") == "strict" ? QuerySyntax::kStrict
+                                                                                              : QuerySyntax::kForgiving;
+}
+
 SearchRequest parse_search_request(const Request& req) {
-  check_params(req, {"q", "kind", "page", "size", "sort", "facets", "lang", "op"}, {"kind", "facets", "lang"});
+  check_params(req, {"q", "kind", "page", "size", "sort", "facets", "lang", "op", "syntax"}, {"kind", "facets", "lang"});
   SearchRequest r;
   r.q = param_string(req, "q").value_or("");
   if (auto kinds = param_list(req, "kind")) {
@@ -96,7 +103,8 @@ SearchRequest parse_search_request(const Request& req) {
   if (param_enum(req, "sort", {"relevance", "date"}).value_or("relevance") == "date") r.sort = SortOrder::kDate;
   if (auto facets = param_list(req, "facets")) r.facets = *facets;
   r.langs = query_langs(req);
-  if (param_enum(req, "op", {"and", "or"}).value_or("and") == "or") r.default_op = Xapian::Query::OP_OR;
+  if (param_enum(req, "op", {"and", "or"}).value_or("and") == "or") r.default_op = DefaultOperator::kOr;
+  r.syntax = query_syntax(req);
   r.preferred_langs = accept_languages(req);
   return r;
 }
@@ -109,7 +117,8 @@ void handle_search(const Request& req, Response& res, const Services& s) {
 }
 
 ExpertsRequest parse_experts_request(const Request& req) {
-  check_params(req, {"q", "page", "size", "department", "location", "language", "active_since", "include_inactive", "lang"},
+  check_params(req, {"q", "page", "size", "department", "location", "language", "active_since", "include_inactive", "lang",
+                     "syntax"},
                {"lang"});
   ExpertsRequest r;
   r.q = param_string(req, "q").value_or("");
@@ -132,6 +141,7 @@ ExpertsRequest parse_experts_request(const Request& req) {
   }
   r.include_inactive = param_enum(req, "include_inactive", {"true", "false"}).value_or("true") == "true";
   r.langs = query_langs(req);
+  r.syntax = query_syntax(req);
   return r;
 }
 
@@ -171,7 +181,7 @@ void handle_admin_access(const Request& req, Response& res, const Services& s) {
 // GET /healthz
 void handle_health(const Request& req, Response& res, const Services& s) {
   check_params(req, {});
-  const IndexStatus status = s.searcher.status();
+  const IndexStatus status = s.reader.status();
   write_json(res, status.ok ? 200 : 503, dump(to_json(status)));
 }
 

@@ -7,6 +7,7 @@
 
 #include "auth.h"
 #include "kennis/experts.h"
+#include "kennis/index_reader.h"
 #include "kennis/searcher.h"
 #include "rate_limit.h"
 
@@ -14,6 +15,7 @@ namespace kennis::http {
 
 /// What handlers may use. Owned by main(); outlives the server.
 struct Services {
+  const IndexReader& reader;
   const Searcher& searcher;
   const ExpertFinder& experts;
   const Authenticator& auth;

@@ -6,6 +6,7 @@
 
 #include "kennis/error.h"
 #include "kennis/schema.h"
+#include "stored_record.h"
 
 namespace kennis {
 namespace {
@@ -33,25 +34,39 @@ class FieldIndexer {
                std::set<std::string>* spelling)
       : doc_(doc), analyzer_(analyzer), record_lang_(std::move(lang)), compounds_(compounds), spelling_(spelling) {}
 
-  /// `lang`: the field's own language when it differs from the record's.
+  /// What add() found in a field, for the stored record (highlighting without analysing again).
+  struct Words {
+    std::string lang;
+    std::vector<Token> tokens;
+    std::vector<std::string> stems;
+  };
+
+  /// `lang`: the field's own language when it differs from the record's. With `words`, the
+  /// tokens and their stems are kept there.
   void add(std::string_view text, std::string_view field_prefix, Xapian::termcount weight,
-           const std::string& lang = {}) {
+           const std::string& lang = {}, Words* words = nullptr) {
     const std::string& lang_ = lang.empty() ? record_lang_ : lang;
-    const std::vector<Token> tokens = analyzer_.analyze(text, compounds_ ? lang_ : std::string());
+    std::vector<Token> tokens = analyzer_.analyze(text, compounds_ ? lang_ : std::string());
+    if (words) {
+      words->lang = lang_;
+      words->stems.reserve(tokens.size());
+    }
     Xapian::termpos last = 0;
     for (const Token& token : tokens) {
       const Xapian::termpos pos = next_ + token.position;
       last = std::max(last, token.position);
       doc_.add_posting(token.text, pos, weight);
       if (!field_prefix.empty()) doc_.add_posting(prefixed(field_prefix, token.text), pos);
-      const std::string stem = analyzer_.stem(token, lang_);
+      std::string stem = analyzer_.stem(token, lang_);
       if (!stem.empty()) {
         doc_.add_term(stem_term("", lang_, stem), weight);
         if (!field_prefix.empty()) doc_.add_term(stem_term(field_prefix, lang_, stem));
       }
       if (spelling_ && is_spelling_word(token.text)) spelling_->insert(token.text);
+      if (words) words->stems.push_back(std::move(stem));
     }
     if (!tokens.empty()) next_ += last + kFieldGap;
+    if (words) words->tokens = std::move(tokens);
   }
 
  private:
@@ -101,47 +116,62 @@ PreparedDocument prepare_document(const Record& record, const Analyzer& analyzer
     std::string detected = detect_language(text);
     return Analyzer::has_stemmer(detected) ? detected : std::string();
   };
-  fields.add(record.title, kTitlePrefix, kTitleWeight, field_lang(record.title));
-  fields.add(record.body, "", 1);
+  FieldIndexer::Words title_words, body_words;
+  fields.add(record.title, kTitlePrefix, kTitleWeight, field_lang(record.title), &title_words);
+  fields.add(record.body, "", 1, {}, &body_words);
   for (const std::string& text : record.extra_text) fields.add(text, "", 1, field_lang(text));
   out.spelling_words.assign(spelling.begin(), spelling.end());
 
   out.id_term = id_term(kind, record.id);
   doc.add_boolean_term(out.id_term);
-  doc.add_boolean_term(prefixed(kKindPrefix, kind));
-  for (const std::string& person : record.people) doc.add_boolean_term(bool_term(kPersonPrefix, person));
+  doc.add_boolean_term(kind_term(record.kind));
+  for (const std::string& person : record.people) doc.add_boolean_term(person_term(person));
   if (!record.group.empty()) doc.add_boolean_term(bool_term(kGroupPrefix, record.group));
   if (!known_lang.empty()) doc.add_boolean_term(bool_term(kLangPrefix, known_lang));
   for (const std::string& tag : record.tags) doc.add_boolean_term(bool_term(kTagPrefix, tag));
   for (const std::string& person : record.mentions) doc.add_boolean_term(bool_term(kMentionPrefix, person));
   if (!record.thread.empty()) doc.add_boolean_term(bool_term(kThreadPrefix, record.thread));
 
-  if (record.acl.is_public) doc.add_boolean_term(prefixed(kAclPrefix, kAclPublic));
-  for (const std::string& group : record.acl.groups)
-    doc.add_boolean_term(bool_term(kAclPrefix, std::string(kAclGroup) + group));
-  for (const std::string& person : record.acl.persons)
-    doc.add_boolean_term(bool_term(kAclPrefix, std::string(kAclPerson) + person));
+  if (record.acl.is_public) doc.add_boolean_term(public_access_term());
+  for (const std::string& group : record.acl.groups) doc.add_boolean_term(group_access_term(group));
+  for (const std::string& person : record.acl.persons) doc.add_boolean_term(person_access_term(person));
 
+  // Every facet value in one slot, so counting facets reads one value per match.
+  std::vector<std::string> facets{facet_entry(FacetField::kKind, kind)};
+  if (!known_lang.empty()) facets.push_back(facet_entry(FacetField::kLang, known_lang));
+  if (!record.group.empty()) facets.push_back(facet_entry(FacetField::kGroup, record.group));
+  for (const std::string& person : record.people) facets.push_back(facet_entry(FacetField::kAuthor, person));
   if (record.created) {
     doc.add_value(kCreatedSlot, Xapian::sortable_serialise(static_cast<double>(*record.created)));
     const std::string year = format_rfc3339(*record.created).substr(0, 4);
-    doc.add_boolean_term(prefixed(kYearPrefix, year));
+    doc.add_boolean_term(year_term(year));
     doc.add_value(kYearSlot, year);
+    facets.push_back(facet_entry(FacetField::kYear, year));
   }
+  doc.add_value(kFacetsSlot, serialise_list(facets));
   if (record.updated) doc.add_value(kUpdatedSlot, Xapian::sortable_serialise(static_cast<double>(*record.updated)));
   doc.add_value(kKindSlot, kind);
   if (!known_lang.empty()) doc.add_value(kLangSlot, known_lang);
   if (!record.group.empty()) doc.add_value(kGroupSlot, record.group);
   if (!record.people.empty()) doc.add_value(kPeopleSlot, serialise_list(record.people));
-  if (!record.thread.empty()) doc.add_value(kThreadSlot, bool_term(kThreadPrefix, record.thread));
-  if (!record.mentions.empty()) doc.add_value(kMentionsSlot, serialise_list(record.mentions));
-  if (!record.reply_to.empty()) doc.add_value(kReplyToSlot, id_term(kind, record.reply_to));
 
   doc.add_value(kIdTermSlot, out.id_term);
+  if (record.kind != Kind::kProfile) {
+    ItemValues item;
+    item.is_document = record.kind == Kind::kDocument;
+    item.people = record.people;
+    item.mentions = record.mentions;
+    if (!record.thread.empty()) item.thread = bool_term(kThreadPrefix, record.thread);
+    if (!record.reply_to.empty()) item.reply_to = id_term(kind, record.reply_to);
+    item.id_term = out.id_term;
+    item.created = record.created;
+    doc.add_value(kItemSlot, serialise_item(item));
+  }
 
-  nlohmann::json data = record.source_json;
-  data["kind"] = kind;
-  doc.set_data(data.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
+  StoredRecordWriter stored(record);
+  stored.set_title({title_words.lang, &title_words.tokens, &title_words.stems});
+  stored.set_body({body_words.lang, &body_words.tokens, &body_words.stems});
+  doc.set_data(stored.encode(analyzer, lang, options.compounds));
   return out;
 }
 
@@ -173,6 +203,13 @@ IndexWriter::IndexWriter(const std::string& path) {
                 "index " + path + " was split into compounds with other dictionaries (" + (data.empty() ? "none" : data) +
                     ", installed now: " + (analysis_data_id().empty() ? "none" : analysis_data_id()) +
                     "): index into a new directory (a full rebuild) instead");
+  }
+  const std::string layout = db_->get_metadata(std::string(kLayoutVersionKey));
+  if (!version.empty() && layout != std::to_string(kLayoutVersion)) {
+    throw Error(ErrorCode::kIndexIncompatible,
+                "index " + path + " has index layout version " + (layout.empty() ? "(none)" : layout) +
+                    ", this kennis-index writes version " + std::to_string(kLayoutVersion) +
+                    ": index into a new directory (a full rebuild) instead");
   }
   if (version.empty() && db_->get_doccount() > 0) {
     throw Error(ErrorCode::kIndexIncompatible,

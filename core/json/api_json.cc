@@ -68,13 +68,21 @@ json to_json(const Expert& expert) {
   return j;
 }
 
+json warnings_json(const std::vector<QueryWarning>& warnings) {
+  json out = json::array();
+  for (const QueryWarning& w : warnings)
+    out.push_back({{"code", w.code}, {"message", w.message}, {"start", w.start}, {"end", w.end}});
+  return out;
+}
+
 }  // namespace
 
 json to_json(const ExpertsResult& result) {
   json experts = json::array();
   for (const Expert& e : result.experts) experts.push_back(to_json(e));
   return {{"query", result.query}, {"total", result.total}, {"page", result.page},
-          {"size", result.size},   {"took_ms", result.took_ms}, {"experts", std::move(experts)}};
+          {"size", result.size},   {"took_ms", result.took_ms}, {"experts", std::move(experts)},
+          {"warnings", warnings_json(result.warnings)}};
 }
 
 json to_json(const SearchResult& result) {
@@ -94,8 +102,10 @@ json to_json(const SearchResult& result) {
       {"size", result.size},
       {"hits", std::move(hits)},
       {"facets", std::move(facets)},
+      {"facet_accuracy", {{"exact", result.facet_accuracy.exact}, {"counted", result.facet_accuracy.counted}}},
       {"suggestion", result.suggestion ? json(*result.suggestion) : json(nullptr)},
       {"relaxed", result.relaxed},
+      {"warnings", warnings_json(result.warnings)},
       {"took_ms", result.took_ms},
   };
 }

@@ -1,6 +1,5 @@
 // ExpertFinder: items ranked by the matcher vote for the people they name (experts.h).
 #include "kennis/experts.h"
-#include "json_fields.h"
 
 #include <algorithm>
 #include <chrono>
@@ -11,7 +10,9 @@
 
 #include "kennis/error.h"
 #include "kennis/schema.h"
+#include "people_directory.h"
 #include "snippets.h"
+#include "stored_record.h"
 
 namespace kennis {
 namespace {
@@ -22,26 +23,10 @@ using Q = Xapian::Query;
 enum class Role { kAuthor, kReplier, kMention, kParticipant };
 constexpr const char* kRoleNames[] = {"author", "replier", "mentioned", "participant"};
 
-// What the model reads of an item: values only, never the stored record.
-struct ItemValues {
-  bool is_document = false;
-  std::vector<std::string> people, mentions;
-  std::string thread, reply_to, id_term;
-  std::optional<int64_t> created;
-};
+// What the model reads of an item: one value (schema.h kItemSlot), never the stored record.
+using ItemValues = layout::ItemValues;
 
-ItemValues read_values(const Xapian::Document& doc) {
-  ItemValues v;
-  v.is_document = doc.get_value(layout::kKindSlot) == "document";
-  v.people = layout::unserialise_list(doc.get_value(layout::kPeopleSlot));
-  v.mentions = layout::unserialise_list(doc.get_value(layout::kMentionsSlot));
-  v.thread = doc.get_value(layout::kThreadSlot);
-  v.reply_to = doc.get_value(layout::kReplyToSlot);
-  v.id_term = doc.get_value(layout::kIdTermSlot);
-  if (const std::string created = doc.get_value(layout::kCreatedSlot); !created.empty())
-    v.created = static_cast<int64_t>(Xapian::sortable_unserialise(created));
-  return v;
-}
+ItemValues read_values(const Xapian::Document& doc) { return layout::unserialise_item(doc.get_value(layout::kItemSlot)); }
 
 // Reads the values of the documents the matcher finds that are, when seen, among the `k`
 // best: the matcher's candidates, without a second pass over the matches.
@@ -52,18 +37,21 @@ class TopItemsSpy : public Xapian::MatchSpy {
     if (best_.size() >= k_ && weight < best_.top()) return;
     best_.push(weight);
     if (best_.size() > k_) best_.pop();
-    items_.try_emplace(doc.get_docid(), read_values(doc));
+    // The raw value: most candidates drop out of the best k later, so decoding waits.
+    items_.try_emplace(doc.get_docid(), doc.get_value(layout::kItemSlot));
   }
   std::string name() const override { return "kennis.TopItemsSpy"; }
-  const ItemValues* find(Xapian::docid docid) const {
+  /// The item values of a candidate the spy read; nullopt when it did not see it.
+  std::optional<ItemValues> find(Xapian::docid docid) const {
     const auto it = items_.find(docid);
-    return it == items_.end() ? nullptr : &it->second;
+    if (it == items_.end()) return std::nullopt;
+    return layout::unserialise_item(it->second);
   }
 
  private:
   Xapian::doccount k_;
   std::priority_queue<double, std::vector<double>, std::greater<double>> best_;
-  std::unordered_map<Xapian::docid, ItemValues> items_;
+  std::unordered_map<Xapian::docid, std::string> items_;
 };
 
 // Collects every post it is shown (the posts of a set of threads), by thread.
@@ -225,8 +213,8 @@ void item_votes(const Context& r, std::unordered_map<const Person*, Candidate>& 
   std::vector<std::pair<Xapian::docid, ItemValues>> items;
   std::vector<std::string> thread_terms;
   for (auto it = mset.begin(); it != mset.end(); ++it) {
-    const ItemValues* v = spy.find(*it);
-    items.emplace_back(*it, v ? *v : read_values(it.get_document()));
+    std::optional<ItemValues> v = spy.find(*it);
+    items.emplace_back(*it, v ? std::move(*v) : read_values(it.get_document()));
     if (!items.back().second.thread.empty()) thread_terms.push_back(items.back().second.thread);
   }
   std::sort(thread_terms.begin(), thread_terms.end());
@@ -257,63 +245,33 @@ void item_votes(const Context& r, std::unordered_map<const Person*, Candidate>& 
   }
 }
 
-// The distinct words marked in highlighted text, lower-cased (ASCII).
-size_t marked_words(const std::string& html) {
-  std::unordered_set<std::string> words;
-  const std::string open = "<mark>", close = "</mark>";
-  for (size_t at = html.find(open); at != std::string::npos; at = html.find(open, at)) {
-    at += open.size();
-    const size_t end = html.find(close, at);
-    if (end == std::string::npos) break;
-    std::string word = html.substr(at, end - at);
-    std::transform(word.begin(), word.end(), word.begin(), [](char c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; });
-    words.insert(std::move(word));
-  }
-  return words.size();
-}
-
-std::string joined(const nlohmann::json& data, const char* key) {
-  std::string out;
-  const auto it = data.find(key);
-  if (it == data.end()) return out;
-  if (it->is_string()) return it->get<std::string>();
-  if (!it->is_array()) return out;
-  for (const auto& v : *it) {
-    if (!v.is_string()) continue;
-    if (!out.empty()) out += ", ";
-    out += v.get<std::string>();
-  }
-  return out;
-}
-
 // Step 5: the best matching profiles the caller may see, field by field.
 void profile_votes(const Context& r, std::unordered_map<const Person*, Candidate>& candidates) {
   Xapian::Enquire enquire(r.db);
-  enquire.set_query(Q(Q::OP_FILTER, r.text, Q(Q::OP_AND, r.access, Q(std::string(layout::kKindPrefix) + "profile"))));
+  enquire.set_query(Q(Q::OP_FILTER, r.text, Q(Q::OP_AND, r.access, Q(layout::kind_term(Kind::kProfile)))));
   enquire.set_sort_by_relevance_then_value(layout::kIdTermSlot, false);
   const Xapian::MSet mset = enquire.get_mset(0, r.config.profile_matches);
-  const std::pair<const char*, const char*> kFields[] = {
-      {"skills", "skills"}, {"ask_me_about", "ask_me_about"}, {"title", "job_title"}, {"about", "about"}};
+  const char* const kFields[] = {"skills", "ask_me_about", "title", "about"};
   const double weights[] = {r.config.w_skills, r.config.w_ask_me_about, r.config.w_title, r.config.w_about};
   for (auto it = mset.begin(); it != mset.end(); ++it) {
     const Xapian::Document doc = it.get_document();
     const std::vector<std::string> people = layout::unserialise_list(doc.get_value(layout::kPeopleSlot));
     const Person* person = people.empty() ? nullptr : r.directory.resolve(people.front());
     if (!person) continue;
-    const nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, /*allow_exceptions=*/false);
-    if (!data.is_object()) continue;
-    const std::string lang = doc.get_value(layout::kLangSlot).empty() ? r.langs.front() : doc.get_value(layout::kLangSlot);
+    const std::optional<StoredRecord> record = read_stored_record(doc.get_data());
+    if (!record) continue;
     Candidate& c = candidates[person];
     c.person = person;
     if (c.fields.empty()) {
-      for (size_t f = 0; f < std::size(kFields); ++f) c.fields.push_back({kFields[f].first, 0, weights[f], {}, 0});
+      for (size_t f = 0; f < std::size(kFields); ++f) c.fields.push_back({kFields[f], 0, weights[f], {}, 0});
     }
+    const StoredText* texts[] = {&record->skills, &record->ask_me_about, &record->job_title, &record->about};
     for (size_t f = 0; f < std::size(kFields); ++f) {
-      const std::string text = joined(data, kFields[f].second);
-      if (text.empty() || weights[f] <= 0) continue;
-      std::string html = detail::to_html(detail::highlight(text, r.analyzer, lang, r.highlight, r.config.snippet_bytes));
-      const double coverage = std::min(1.0, static_cast<double>(marked_words(html)) / static_cast<double>(r.query_words));
-      if (coverage > c.fields[f].coverage) c.fields[f] = {kFields[f].first, coverage, weights[f], std::move(html), *it};
+      if (texts[f]->empty() || weights[f] <= 0) continue;
+      const detail::Passage passage = detail::highlight(*texts[f], r.highlight, r.config.snippet_bytes);
+      const double coverage =
+          std::min(1.0, static_cast<double>(passage.marked_words) / static_cast<double>(r.query_words));
+      if (coverage > c.fields[f].coverage) c.fields[f] = {kFields[f], coverage, weights[f], detail::to_html(passage), *it};
     }
   }
 }
@@ -375,19 +333,21 @@ std::vector<ExpertEvidence> evidence(const Context& r, const Candidate& c, doubl
   std::vector<ExpertEvidence> out;
   for (auto& [docid, e] : best) {
     const Xapian::Document doc = r.db.get_document(docid);
-    nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, /*allow_exceptions=*/false);
-    if (!data.is_object()) data = nlohmann::json::object();
-    e.id = detail::json_text(data, "id");
-    e.url = detail::json_text(data, "url");
+    const std::optional<StoredRecord> record = read_stored_record(doc.get_data());
+    if (record) {
+      e.id = record->id;
+      e.url = record->url;
+    }
     if (e.kind == Kind::kProfile) {
-      e.title = detail::json_text(data, "name");
+      if (record) e.title = record->name;
     } else {
-      e.kind = parse_kind(detail::json_text(data, "kind")).value_or(Kind::kPost);
-      e.title = detail::json_text(data, "title");
+      if (record) {
+        e.kind = record->kind;
+        e.title = record->title.text;
+        e.snippet_html = detail::to_html(detail::highlight(record->body, r.highlight, r.config.snippet_bytes));
+      }
       if (const std::string created = doc.get_value(layout::kCreatedSlot); !created.empty())
         e.created = static_cast<int64_t>(Xapian::sortable_unserialise(created));
-      const std::string lang = doc.get_value(layout::kLangSlot).empty() ? r.langs.front() : doc.get_value(layout::kLangSlot);
-      e.snippet_html = detail::to_html(detail::highlight(detail::json_text(data, "body"), r.analyzer, lang, r.highlight, r.config.snippet_bytes));
     }
     out.push_back(std::move(e));
   }
@@ -417,13 +377,7 @@ std::string shown_id(const Context& r, const Candidate& c, const std::unordered_
   for (const PersonProfile& p : person.profiles) {  // richest first
     if (!seen(p, visible)) continue;
     // The profile's ids as the directory joins them: e-mail, person_id, id, aliases.
-    const nlohmann::json data = nlohmann::json::parse(r.db.get_document(p.docid).get_data(), nullptr, false);
-    if (!data.is_object()) continue;
-    std::vector<std::string> ids{detail::json_text(data, "email"), detail::json_text(data, "person_id"),
-                                 detail::json_text(data, "id")};
-    for (const std::string& alias : detail::json_texts(data, "aliases")) ids.push_back(alias);
-    for (const std::string& id : ids) {
-      const std::string folded = fold_keyword(id);
+    for (const std::string& folded : p.ids) {
       if (folded == person.id) return person.id;
       if (first.empty()) first = folded;
     }
@@ -431,11 +385,10 @@ std::string shown_id(const Context& r, const Candidate& c, const std::unordered_
   if (!first.empty()) return first;
   std::string best;
   for (const Vote& v : c.votes) {
-    const Xapian::Document doc = r.db.get_document(v.shown);
-    const bool is_document = doc.get_value(layout::kKindSlot) == "document";
-    for (Xapian::valueno slot : {layout::kPeopleSlot, layout::kMentionsSlot}) {
-      for (const std::string& ref : layout::unserialise_list(doc.get_value(slot))) {
-        if (r.directory.resolve_author(ref, is_document && slot == layout::kPeopleSlot, r.analyzer) != &person) continue;
+    const ItemValues item = read_values(r.db.get_document(v.shown));
+    for (const std::vector<std::string>* refs : {&item.people, &item.mentions}) {
+      for (const std::string& ref : *refs) {
+        if (r.directory.resolve_author(ref, item.is_document && refs == &item.people, r.analyzer) != &person) continue;
         const std::string folded = fold_keyword(ref);
         if (best.empty() || folded < best) best = folded;
       }
@@ -528,8 +481,8 @@ void ExpertsConfig::validate() const {
   check(mention_idf <= 1, "mention_idf", "between 0 and 1");
 }
 
-ExpertFinder::ExpertFinder(const Searcher& searcher, ExpertsConfig config)
-    : searcher_(searcher), config_(std::move(config)) {
+ExpertFinder::ExpertFinder(const IndexReader& reader, SearcherConfig search, ExpertsConfig config)
+    : reader_(reader), search_(std::move(search)), config_(std::move(config)) {
   config_.validate();
 }
 ExpertFinder::~ExpertFinder() = default;
@@ -538,9 +491,8 @@ ExpertFinder::~ExpertFinder() = default;
 // and, left in, ranks whoever once wrote "wie weet iets" first. A frame at the start of the
 // query, in the organisation's languages, is removed, and so is a final question mark; a
 // query that is nothing but a frame stays as it is.
-std::string expert_topic(const std::string& q) {
-  static const std::vector<std::string> frames = [] {
-    std::vector<std::string> f = {
+std::string expert_topic(const std::string& q, const Analyzer& analyzer) {
+  static const std::vector<std::string> kFrames = {
         // nl
         "wie weet er iets van", "wie weet er iets over", "wie weet er meer over", "wie weet er meer van",
         "wie weet iets van", "wie weet iets over", "wie weet meer over", "wie weet meer van", "wie weet wat van",
@@ -557,45 +509,58 @@ std::string expert_topic(const std::string& q) {
         // fr
         "qui sait quelque chose sur", "qui sait quelque chose à propos de", "qui s'y connaît en", "qui s'y connait en",
         "qui connaît", "qui connait", "qui est expert en", "qui peut aider avec", "qui peut m'aider avec", "qui sait",
-    };
-    std::stable_sort(f.begin(), f.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-    return f;
-  }();
-  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-  size_t begin = q.find_first_not_of(" \t");
-  if (begin == std::string::npos) return q;
+  };
+
+  // One token per word position: joined forms and elided alternatives share their word's.
+  auto words = [&](std::string_view text) {
+    std::vector<Token> out;
+    for (Token& t : analyzer.analyze(text))
+      if (out.empty() || t.position > out.back().position) out.push_back(std::move(t));
+    return out;
+  };
+  // The frames as the chain reads them, longest first, made once per analyser's thread.
+  thread_local std::vector<std::vector<std::string>> frames;
+  if (frames.empty()) {
+    for (const std::string& frame : kFrames) {
+      std::vector<std::string> f;
+      for (const Token& t : words(frame)) f.push_back(t.text);
+      frames.push_back(std::move(f));
+    }
+    std::stable_sort(frames.begin(), frames.end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  }
+  const std::vector<Token> tokens = words(q);
   std::string topic = q;
-  for (const std::string& frame : frames) {
-    if (q.size() - begin < frame.size()) continue;
-    bool same = true;
-    for (size_t i = 0; i < frame.size() && same; ++i) same = lower(q[begin + i]) == frame[i];
-    const size_t end = begin + frame.size();
-    if (!same || (end < q.size() && q[end] != ' ' && q[end] != '\t' && q[end] != '?' && q[end] != ',' && q[end] != ':'))
+  for (const std::vector<std::string>& frame : frames) {
+    if (frame.empty() || frame.size() > tokens.size()) continue;
+    if (!std::equal(frame.begin(), frame.end(), tokens.begin(), [](const std::string& f, const Token& t) { return f == t.text; }))
       continue;
-    topic = q.substr(end);
+    topic = frame.size() < tokens.size() ? q.substr(tokens[frame.size()].start) : std::string();
     break;
   }
   while (!topic.empty() && (topic.back() == '?' || topic.back() == ' ' || topic.back() == '\t')) topic.pop_back();
-  while (!topic.empty() && (topic.front() == ' ' || topic.front() == '\t' || topic.front() == ',' || topic.front() == ':'))
-    topic.erase(0, 1);
   return topic.empty() ? q : topic;
 }
 
 ExpertsResult ExpertFinder::find(const ExpertsRequest& request, const Caller& caller) const {
   const auto started = std::chrono::steady_clock::now();
-  const SearcherConfig& sc = searcher_.config();
-  check_paging(sc, request.page, request.size);
-  const QueryAst ast = parse_query(expert_topic(request.q), sc.query_limits);
+  check_paging(search_, request.page, request.size);
   ExpertsResult result;
-  searcher_.with_index(caller, [&](const Xapian::Database& db, const Analyzer& analyzer, const Q& access) {
-    const std::shared_ptr<const PeopleDirectory> directory = searcher_.people(db, analyzer);
+  reader_.read([&](const IndexReader::View& view) {
+    const Analyzer& analyzer = view.analyzer();
+    const std::string topic = expert_topic(request.q, analyzer);
+    ParsedQuery parsed = parse_query(topic, search_.query_limits, request.syntax);
+    // Warnings point into q: the topic is the end of it.
+    if (const size_t shift = request.q.rfind(topic); shift != std::string::npos)
+      for (QueryWarning& w : parsed.warnings) w.start += static_cast<uint32_t>(shift), w.end += static_cast<uint32_t>(shift);
+    const PeopleDirectory& directory = view.people();
     BuildOptions options;
-    options.stem_languages = request.langs.empty() ? sc.languages : request.langs;
+    options.stem_languages = request.langs.empty() ? search_.languages : request.langs;
     options.default_op = Q::OP_OR;
-    const BuiltQuery built = build_query(ast, analyzer, options);
+    const BuiltQuery built = build_query(parsed.ast, analyzer, options);
     if (!built.has_text) throw Error(ErrorCode::kInvalidQuery, "q must have at least one word to rank people by", "q");
-    const Q kinds(Q::OP_OR, Q(std::string(layout::kKindPrefix) + "post"), Q(std::string(layout::kKindPrefix) + "document"));
-    Context r{request, config_, db, analyzer, *directory, built.query, access, Q(Q::OP_AND, access, kinds),
+    const Q access = view.access(caller);
+    const Q kinds(Q::OP_OR, Q(layout::kind_term(Kind::kPost)), Q(layout::kind_term(Kind::kDocument)));
+    Context r{request, config_, view.db(), analyzer, directory, built.query, access, Q(Q::OP_AND, access, kinds),
               options.stem_languages, {built.highlight_terms.begin(), built.highlight_terms.end()},
               std::max<size_t>(1, built.words.size()), 0};
     r.now = config_.now ? config_.now()
@@ -607,6 +572,7 @@ ExpertsResult ExpertFinder::find(const ExpertsRequest& request, const Caller& ca
     out.query = request.q;
     out.page = request.page;
     out.size = request.size;
+    out.warnings = std::move(parsed.warnings);
     rank(r, candidates, out);
     result = std::move(out);
   });

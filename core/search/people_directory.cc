@@ -3,11 +3,9 @@
 #include <limits>
 #include <map>
 
-#include <nlohmann/json.hpp>
-
-#include "kennis/people.h"
-#include "json_fields.h"
+#include "people_directory.h"
 #include "kennis/schema.h"
+#include "stored_record.h"
 
 namespace kennis {
 namespace {
@@ -22,24 +20,35 @@ size_t richness(const PersonProfile& p) {
   return n + (p.languages.empty() ? 0 : 1);
 }
 
-PersonProfile read_profile(const Xapian::Database& db, Xapian::docid docid) {
-  const Xapian::Document doc = db.get_document(docid);
+// Every id by which sources may refer to the person of this profile, folded.
+std::vector<std::string> profile_keys(const StoredRecord& r) {
+  std::vector<std::string> keys;
+  auto add = [&](std::string_view value) {
+    if (value.empty()) return;
+    std::string key = fold_keyword(value);
+    if (!key.empty() && std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
+  };
+  add(r.email);
+  add(r.person_id);
+  add(r.id);
+  for (std::string_view alias : r.aliases) add(alias);
+  return keys;
+}
+
+PersonProfile read_profile(const Xapian::Document& doc, const StoredRecord& r) {
   PersonProfile p;
-  p.docid = docid;
-  const nlohmann::json data = nlohmann::json::parse(doc.get_data(), nullptr, /*allow_exceptions=*/false);
-  if (data.is_object()) {
-    p.id = detail::json_text(data, "id");
-    p.name = detail::json_text(data, "name");
-    p.email = detail::json_text(data, "email");
-    p.job_title = detail::json_text(data, "job_title");
-    p.department = detail::json_text(data, "department");
-    p.location = detail::json_text(data, "location");
-    p.url = detail::json_text(data, "url");
-    for (const std::string& tag : detail::json_texts(data, "languages")) p.languages.push_back(primary_language(tag));
-    p.groups = detail::json_texts(data, "groups");
-    const auto active = data.find("active");
-    p.active = !(active != data.end() && active->is_boolean() && !active->get<bool>());
-  }
+  p.docid = doc.get_docid();
+  p.id = r.id;
+  p.name = r.name;
+  p.email = r.email;
+  p.job_title = r.job_title.text;
+  p.department = r.department;
+  p.location = r.location;
+  p.url = r.url;
+  p.languages.assign(r.languages.begin(), r.languages.end());
+  p.groups.assign(r.groups.begin(), r.groups.end());
+  p.active = r.active;
+  p.ids = profile_keys(r);
   const std::string acl(layout::kAclPrefix);
   for (auto t = doc.termlist_begin(); t != doc.termlist_end(); ++t) {
     t.skip_to(acl);
@@ -49,21 +58,6 @@ PersonProfile read_profile(const Xapian::Database& db, Xapian::docid docid) {
   return p;
 }
 
-// Every id by which sources may refer to the person of this profile.
-std::vector<std::string> profile_keys(const nlohmann::json& data) {
-  std::vector<std::string> keys;
-  auto add = [&](const std::string& value) {
-    if (value.empty()) return;
-    std::string key = fold_keyword(value);
-    if (!key.empty() && std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
-  };
-  add(detail::json_text(data, "email"));
-  add(detail::json_text(data, "person_id"));
-  add(detail::json_text(data, "id"));
-  for (const std::string& alias : detail::json_texts(data, "aliases")) add(alias);
-  return keys;
-}
-
 using Q = Xapian::Query;
 
 // Counts the people of the records it is shown (author/owner values), with whether each
@@ -71,10 +65,9 @@ using Q = Xapian::Query;
 class AuthorSpy : public Xapian::MatchSpy {
  public:
   void operator()(const Xapian::Document& doc, double) override {
-    const bool is_document = doc.get_value(layout::kKindSlot) == "document";
-    for (std::string& ref : layout::unserialise_list(doc.get_value(layout::kPeopleSlot)))
-      ++counts_[{std::move(ref), is_document}];
-    for (std::string& ref : layout::unserialise_list(doc.get_value(layout::kMentionsSlot))) ++mentions_[std::move(ref)];
+    layout::ItemValues item = layout::unserialise_item(doc.get_value(layout::kItemSlot));
+    for (std::string& ref : item.people) ++counts_[{std::move(ref), item.is_document}];
+    for (std::string& ref : item.mentions) ++mentions_[std::move(ref)];
     ++items_;
   }
   std::string name() const override { return "kennis.AuthorSpy"; }
@@ -121,13 +114,13 @@ std::string PeopleDirectory::name_key(std::string_view name, const Analyzer& ana
 
 std::shared_ptr<const PeopleDirectory> PeopleDirectory::load(const Xapian::Database& db, const Analyzer& analyzer) {
   auto dir = std::make_shared<PeopleDirectory>();
-  const std::string profile_term = std::string(layout::kKindPrefix) + "profile";
+  const std::string profile_term = layout::kind_term(Kind::kProfile);
   for (auto it = db.postlist_begin(profile_term); it != db.postlist_end(profile_term); ++it) {
-    const Xapian::docid docid = *it;
-    const nlohmann::json data =
-        nlohmann::json::parse(db.get_document(docid).get_data(), nullptr, /*allow_exceptions=*/false);
-    if (!data.is_object()) continue;
-    const std::vector<std::string> keys = profile_keys(data);
+    const Xapian::Document doc = db.get_document(*it);
+    const std::optional<StoredRecord> record = read_stored_record(doc.get_data());
+    if (!record) continue;
+    PersonProfile profile = read_profile(doc, *record);
+    const std::vector<std::string>& keys = profile.ids;
     if (keys.empty()) continue;
     size_t index = kAmbiguous;
     for (const std::string& key : keys) {
@@ -144,10 +137,9 @@ std::shared_ptr<const PeopleDirectory> PeopleDirectory::load(const Xapian::Datab
     for (const std::string& key : keys) {
       if (dir->by_key_.emplace(key, index).second) person.keys.push_back(key);
     }
-    PersonProfile profile = read_profile(db, docid);
     // One person, one id: the e-mail address once any profile gives one.
     const std::string email = fold_keyword(profile.email);
-    const std::string person_id = fold_keyword(detail::json_text(data, "person_id"));
+    const std::string person_id = fold_keyword(record->person_id);
     if (person.id.empty() || (person.id.find('@') == std::string::npos && !email.empty()))
       person.id = !email.empty() ? email : !person_id.empty() ? person_id : fold_keyword(profile.id);
     if (!profile.active) person.active = false;
@@ -177,11 +169,11 @@ std::shared_ptr<const PeopleDirectory> PeopleDirectory::load(const Xapian::Datab
   for (size_t i = 0; i < dir->people_.size(); ++i) {
     Person& person = dir->people_[i];
     std::vector<std::string> terms;
-    for (const std::string& key : person.keys) terms.push_back(layout::bool_term(layout::kPersonPrefix, key));
+    for (const std::string& key : person.keys) terms.push_back(layout::person_term(key));
     for (const PersonProfile& p : person.profiles) {
       const auto named = dir->by_name_.find(name_key(p.name, analyzer));
       if (!p.name.empty() && named != dir->by_name_.end() && named->second == i)
-        terms.push_back(layout::bool_term(layout::kPersonPrefix, p.name));
+        terms.push_back(layout::person_term(p.name));
     }
     std::sort(terms.begin(), terms.end());
     terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
@@ -189,9 +181,8 @@ std::shared_ptr<const PeopleDirectory> PeopleDirectory::load(const Xapian::Datab
   }
   AuthorSpy authors;
   Xapian::Enquire enquire(db);
-  const std::string kind(layout::kKindPrefix);
-  enquire.set_query(Q(Q::OP_FILTER, Q(Q::OP_OR, Q(kind + "post"), Q(kind + "document")),
-                      Q(std::string(layout::kAclPrefix) + std::string(layout::kAclPublic))));
+  enquire.set_query(Q(Q::OP_FILTER, Q(Q::OP_OR, Q(layout::kind_term(Kind::kPost)), Q(layout::kind_term(Kind::kDocument))),
+                      Q(layout::public_access_term())));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   enquire.add_matchspy(&authors);
   enquire.get_mset(0, 0, db.get_doccount());

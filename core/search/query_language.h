@@ -8,7 +8,7 @@
 
 #include "kennis/analysis.h"
 #include "kennis/query.h"
-#include "kennis/searcher.h"
+#include "kennis/searcher.h"  // QueryLanguageOptions
 
 namespace kennis::detail {
 

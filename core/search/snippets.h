@@ -12,6 +12,10 @@
 #include "kennis/analysis.h"
 #include "kennis/highlight.h"
 
+namespace kennis {
+struct StoredText;
+}
+
 namespace kennis::detail {
 
 /// Terms to mark: exact tokens ("cafe") and stem terms ("Zfr:caf", layout::stem_term).
@@ -27,6 +31,8 @@ struct Passage {
   /// Byte spans of matching words in `text`: sorted, and overlapping or touching matches (a
   /// joined form such as "email" over "e-mail", a part inside a compound) merged into one.
   std::vector<TextRange> marks;
+  /// Distinct words of the text (folded forms) among the marks.
+  size_t marked_words = 0;
 };
 
 /// max_bytes for a passage that is the whole text (titles: the hit's title is the plain text).
@@ -38,6 +44,10 @@ inline constexpr size_t kWholeText = std::numeric_limits<size_t>::max();
 /// long texts for words.
 Passage highlight(std::string_view text, const Analyzer& analyzer, const std::string& lang,
                   const HighlightTerms& terms, size_t max_bytes);
+
+/// The same for a text field of a stored record, from the words the indexer found in it
+/// (stored_record.h) in the language they were stemmed in: no analysis at query time.
+Passage highlight(const StoredText& text, const HighlightTerms& terms, size_t max_bytes);
 
 /// The passage HTML-escaped, each mark in <mark>…</mark>.
 std::string to_html(const Passage& passage);

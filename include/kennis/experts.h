@@ -34,7 +34,7 @@
 ///      Deactivated people rank below every active one; scores are reported divided by the
 ///      best score, so the best person has 1, and `breakdown` splits the score by source.
 ///
-/// Identity (people.h): authors, owners and mentions of every source resolve to one person;
+/// Identity (core/search/people_directory.h): authors, owners and mentions of every source resolve to one person;
 /// only people the directory knows are ranked.
 #pragma once
 
@@ -46,7 +46,7 @@
 #include <vector>
 
 #include "kennis/document.h"
-#include "kennis/people.h"
+#include "kennis/index_reader.h"
 #include "kennis/searcher.h"
 
 namespace kennis {
@@ -94,6 +94,7 @@ struct ExpertsRequest {
   std::optional<int64_t> active_since;  ///< has authored a visible item created at or after
   bool include_inactive = true;         ///< false drops deactivated people
   std::vector<std::string> langs;       ///< query language hints; empty: the index's languages
+  QuerySyntax syntax = QuerySyntax::kForgiving;  ///< as SearchRequest::syntax
 };
 
 struct ExpertEvidence {
@@ -128,28 +129,31 @@ struct ExpertsResult {
   uint32_t page = 1;
   uint32_t size = 10;
   std::vector<Expert> experts;
+  std::vector<QueryWarning> warnings;   ///< what the forgiving parser read differently
   double took_ms = 0;
 };
 
-/// Ranks people on the index a Searcher serves, with its sessions and access rules. The
-/// identity directory is rebuilt when the index changes (revision or generation).
-/// Thread-safe. Throws Error: kInvalidQuery (no words to rank by), kInvalidParameter (page,
-/// size), and what Searcher::search throws for the index.
 /// The topic of an expert question: a leading question frame in nl, en, de or fr ("wie weet
 /// iets van", "who knows about", "wer weiß etwas über", "qui connaît") and a final question mark
-/// removed. A query that is only a frame is returned as it is.
-std::string expert_topic(const std::string& q);
+/// removed. Frames are compared word by word as the analysis chain reads them (case and accents
+/// folded). A query that is only a frame is returned as it is.
+std::string expert_topic(const std::string& q, const Analyzer& analyzer);
 
+/// Ranks people on the index a reader serves, with the search's query limits, languages and
+/// access rules (`search`). The identity directory comes from the reader, once per revision.
+/// Thread-safe. Throws Error: kInvalidQuery (no words to rank by), kInvalidParameter (page,
+/// size), and what IndexReader::read throws.
 class ExpertFinder {
  public:
-  ExpertFinder(const Searcher& searcher, ExpertsConfig config);
+  ExpertFinder(const IndexReader& reader, SearcherConfig search, ExpertsConfig config);
   ~ExpertFinder();
 
   ExpertsResult find(const ExpertsRequest& request, const Caller& caller) const;
   const ExpertsConfig& config() const { return config_; }
 
  private:
-  const Searcher& searcher_;
+  const IndexReader& reader_;
+  SearcherConfig search_;
   ExpertsConfig config_;
 };
 

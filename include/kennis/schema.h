@@ -24,21 +24,28 @@
 ///   2 kind, 3 language, 4 group (display form), 6 year: plain strings (facets)
 ///   5 people: person ids, serialise_list() (facets over several values)
 ///   7 source name, 8 fingerprint of the source item (incremental runs), 9 the unique id term
-///   10 thread: the post's XH term (bool_term), so the experts model can gather a thread's posts
-///   11 mentions: mentioned person ids, serialise_list()
-///   12 reply_to: the unique id term of the post a post answers (id_term("post", reply_to))
+///   10-12 not written since layout 4 (thread, mentions, reply_to: now in slot 14)
+///   13 facets: every facet value of the record, serialise_list() of facet_entry() strings, so
+///      that one value read per match counts every facet
+///   14 item (posts and documents): what the experts model reads of an item, ItemValues in one
+///      value (serialise_item()), so that a candidate costs one value read, not seven
 ///
-/// Document data: the record's JSON as given, plus "kind", compact.
+/// Document data: the stored record (core/index/stored_record.h): typed fields, each text
+/// field with the words the indexer found in it, and the record's JSON as given.
 ///
 /// Metadata: kennis.analyzer_version, kennis.layout_version, kennis.analysis_data (compound
 /// dictionaries); spelling data from title and body.
 #pragma once
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include <xapian.h>
+
+#include "kennis/document.h"
 
 namespace kennis::layout {
 
@@ -69,9 +76,8 @@ inline constexpr Xapian::valueno kYearSlot = 6;
 inline constexpr Xapian::valueno kSourceSlot = 7;
 inline constexpr Xapian::valueno kFingerprintSlot = 8;
 inline constexpr Xapian::valueno kIdTermSlot = 9;
-inline constexpr Xapian::valueno kThreadSlot = 10;
-inline constexpr Xapian::valueno kMentionsSlot = 11;
-inline constexpr Xapian::valueno kReplyToSlot = 12;
+inline constexpr Xapian::valueno kFacetsSlot = 13;
+inline constexpr Xapian::valueno kItemSlot = 14;
 
 /// Word positions between fields, so that a phrase never spans two fields.
 inline constexpr Xapian::termpos kFieldGap = 100;
@@ -84,8 +90,9 @@ inline constexpr std::string_view kLayoutVersionKey = "kennis.layout_version";
 inline constexpr std::string_view kAnalysisDataKey = "kennis.analysis_data";
 /// Version of this layout; bump when a prefix, slot or the stored data changes meaning.
 /// 2: language-tagged stem terms; 3: slots 10-12 (thread, mentions, reply_to) for the experts
-/// model, XM also from e-mail addresses in the body.
-inline constexpr int kLayoutVersion = 3;
+/// model, XM also from e-mail addresses in the body; 4: the stored record replaces JSON as
+/// document data, slot 13 (facets), slot 14 (item values) replaces slots 10-12.
+inline constexpr int kLayoutVersion = 4;
 
 /// Encodes several strings in one value slot ("<length>:<bytes>" each).
 std::string serialise_list(const std::vector<std::string>& values);
@@ -99,5 +106,38 @@ std::string stem_term(std::string_view field_prefix, std::string_view lang, std:
 std::string id_term(std::string_view kind, std::string_view id);
 /// prefix + value, with the value normalised the same way everywhere (lower-cased, trimmed).
 std::string bool_term(std::string_view prefix, std::string_view value);
+
+// Boolean terms, spelled here once for the writer and every reader.
+/// "XKpost": records of a kind.
+std::string kind_term(Kind kind);
+/// "XApublic": records everyone may see.
+std::string public_access_term();
+/// "XAg:<group>": records shared with a group.
+std::string group_access_term(std::string_view group);
+/// "XAu:<person>": records shared with a person (any of their ids).
+std::string person_access_term(std::string_view person);
+/// "XP<person>": records by a person (author, owner, the profile's person).
+std::string person_term(std::string_view person);
+/// "XY2024": records created in a year (four digits).
+std::string year_term(std::string_view year);
+
+/// What the experts model (and the people directory's counts) read of a post or document.
+struct ItemValues {
+  bool is_document = false;
+  std::vector<std::string> people;    ///< author / authors and owner, as the record names them
+  std::vector<std::string> mentions;
+  std::string thread;                 ///< the XH term of the post's thread
+  std::string reply_to;               ///< id_term() of the post it answers
+  std::string id_term;
+  std::optional<int64_t> created;
+};
+std::string serialise_item(const ItemValues& item);
+/// Inverse of serialise_item(); an empty or malformed value gives an empty ItemValues.
+ItemValues unserialise_item(std::string_view value);
+
+/// The facets kennis counts, each with its one-letter code in slot kFacetsSlot.
+enum class FacetField : char { kKind = 'k', kLang = 'l', kGroup = 'g', kAuthor = 'a', kYear = 'y' };
+/// An entry of the facets slot: the field's code, then the value as shown.
+std::string facet_entry(FacetField field, std::string_view value);
 
 }  // namespace kennis::layout

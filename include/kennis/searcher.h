@@ -3,9 +3,6 @@
 #pragma once
 
 #include <cstdint>
-#include <functional>
-#include <memory>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,21 +12,15 @@
 
 #include "kennis/document.h"
 #include "kennis/highlight.h"
+#include "kennis/index_reader.h"
 #include "kennis/query.h"
 
 namespace kennis {
 
-/// Who is asking. Access is part of the Xapian query: a caller sees public records, records
-/// shared with one of `groups`, and records shared with `person` or one of `aliases`.
-struct Caller {
-  std::string person;               ///< empty for anonymous callers and tools acting for groups
-  std::vector<std::string> groups;
-  std::vector<std::string> aliases; ///< the person's other ids (e-mail, each source's user id)
-};
-
-class PeopleDirectory;
-
 enum class SortOrder { kRelevance, kDate };
+
+/// How the parts of a query without an operator between them combine.
+enum class DefaultOperator { kAnd, kOr };
 
 /// A search, as parsed from the API.
 struct SearchRequest {
@@ -43,7 +34,10 @@ struct SearchRequest {
   /// Languages the caller reads, best first (Accept-Language): a prior for the query's
   /// language when `langs` is empty.
   std::vector<std::string> preferred_langs;
-  Xapian::Query::op default_op = Xapian::Query::OP_AND;
+  DefaultOperator default_op = DefaultOperator::kAnd;
+  /// kForgiving reads any text as a query and says what it changed (SearchResult::warnings);
+  /// kStrict refuses malformed syntax with Error(kInvalidQuery).
+  QuerySyntax syntax = QuerySyntax::kForgiving;
 };
 
 struct Hit {
@@ -74,10 +68,19 @@ struct Facet {
   std::vector<FacetValue> values;    ///< by count, descending, then value
 };
 
+/// How exact the facet counts are: exact when every match was counted, else counted over the
+/// `counted` best matches (SearcherConfig::facet_sample) of about `total`.
+struct FacetAccuracy {
+  bool exact = true;
+  uint64_t counted = 0;              ///< matches the counts are over
+};
+
 struct SearchResult {
   std::string query;
   uint64_t total = 0;                ///< estimate of matching, visible records
   bool total_exact = false;
+  FacetAccuracy facet_accuracy;
+  std::vector<QueryWarning> warnings;  ///< what the forgiving parser read differently
   uint32_t page = 1;
   uint32_t size = 10;
   std::vector<Hit> hits;
@@ -85,15 +88,6 @@ struct SearchResult {
   std::optional<std::string> suggestion;  ///< "did you mean" query text
   bool relaxed = false;              ///< no record had every word; any word was then enough
   double took_ms = 0;
-};
-
-/// State of the index as searchd sees it.
-struct IndexStatus {
-  bool ok = false;
-  std::string message;               ///< why not ok
-  uint64_t documents = 0;
-  uint64_t revision = 0;
-  int analyzer_version = 0;
 };
 
 /// How the languages of a query that names none are chosen (core/search/query_language.cc).
@@ -106,7 +100,6 @@ struct QueryLanguageOptions {
 };
 
 struct SearcherConfig {
-  std::string index_path;
   /// The index's main languages: stems of a query word in each of these are matched unless the
   /// request names its languages.
   std::vector<std::string> languages{"en", "nl", "fr", "de"};
@@ -136,55 +129,28 @@ struct SearcherConfig {
   QueryLimits query_limits;
 };
 
-/// Runs searches. Thread-safe: each call takes a (database, analyser) session from a pool, so
-/// no Xapian handle is ever used by two threads, and reopens it to see the latest commit.
-/// Throws Error: kInvalidQuery / kInvalidParameter for bad requests, kIndexUnavailable when the
-/// index is missing or unreadable, kIndexIncompatible when another analyser version made it.
 /// Throws Error(kInvalidParameter) naming `size` or `page` when a page is outside the limits of
 /// `config` (max_page_size, max_page, max_result_window).
 void check_paging(const SearcherConfig& config, uint32_t page, uint32_t size);
 
+/// Runs searches on the index a reader serves, in stages (search_stages.h): plan, match,
+/// render, suggest. Thread-safe. Throws Error: kInvalidQuery (strict syntax, or text over the
+/// limits), kInvalidParameter (paging, facets), and what IndexReader::read throws.
 class Searcher {
  public:
-  explicit Searcher(SearcherConfig config);
-  ~Searcher();
+  Searcher(const IndexReader& reader, SearcherConfig config);
 
   SearchResult search(const SearchRequest& request, const Caller& caller) const;
   /// The stored record with "kind" added; throws kDocumentNotFound when it does not exist or
   /// the caller may not see it (the two are indistinguishable on purpose).
   nlohmann::json get_document(Kind kind, const std::string& id, const Caller& caller) const;
-  /// Never throws.
-  IndexStatus status() const;
-
-  /// Runs `work` on a fresh view of the index with a session's analyser and the caller's access
-  /// filter (a query every record the caller may see matches), for models built on the same
-  /// index, sessions and access rules (experts.h). `work` runs again from the start if a commit
-  /// overtook it, so it must not keep state between runs. Throws what search() throws for an
-  /// unavailable index; Xapian errors in `work` become kIndexUnavailable.
-  using IndexWork = std::function<void(const Xapian::Database& db, const Analyzer& analyzer,
-                                       const Xapian::Query& access)>;
-  void with_index(const Caller& caller, const IndexWork& work) const;
-
-  /// The identity directory of the index as it is now (people.h): built on first use and
-  /// again whenever the index changes, so group memberships follow the indexed sources.
-  std::shared_ptr<const PeopleDirectory> people(const Xapian::Database& db, const Analyzer& analyzer) const;
-  /// The caller that `user` is: `user` may be any id of a person (e-mail, profile id,
-  /// person_id, a source's user id); the caller gets all the person's ids and the groups of all
-  /// their profiles. A user the directory does not know is a caller with that id and no groups.
-  /// Throws what search() throws for an unavailable index.
-  Caller caller_for(std::string_view user) const;
 
   const SearcherConfig& config() const { return config_; }
-
-  struct Session;  ///< opaque: a database handle and an analyser used by one thread at a time
+  const IndexReader& reader() const { return reader_; }
 
  private:
-  class Pool;
+  const IndexReader& reader_;
   SearcherConfig config_;
-  std::unique_ptr<Pool> pool_;
-  mutable std::mutex people_mutex_;
-  mutable std::string people_key_;  // uuid@revision of the index people_ was built from
-  mutable std::shared_ptr<const PeopleDirectory> people_;
 };
 
 }  // namespace kennis

@@ -110,10 +110,10 @@ TEST_P(Golden, RankedIds) {
 
   const std::string index = test::fresh_dir() + "/index";
   test::build_index(index, read_docs(dir / "docs.jsonl"));
+  const IndexReader reader(index);
   SearcherConfig searcher_config;
-  searcher_config.index_path = index;
   searcher_config.languages = config.at("languages").get<std::vector<std::string>>();
-  const Searcher searcher(searcher_config);
+  const Searcher searcher(reader, searcher_config);
 
   for (ordered_json& query : queries) {
     const std::string q = query.at("q").get<std::string>();

@@ -382,14 +382,14 @@ class Driver {
 class InProcess : public Driver {
  public:
   InProcess(const std::string& index, Xapian::doccount facet_sample, Xapian::termcount prf_terms) {
+    reader_ = std::make_unique<IndexReader>(index);
     SearcherConfig config;
-    config.index_path = index;
     config.facet_sample = facet_sample;
-    searcher_ = std::make_unique<Searcher>(config);
+    searcher_ = std::make_unique<Searcher>(*reader_, config);
     ExpertsConfig experts;
     experts.prf_terms = prf_terms;
     experts.now = [] { return int64_t{1767225600}; };  // 2026-01-01
-    experts_ = std::make_unique<ExpertFinder>(*searcher_, experts);
+    experts_ = std::make_unique<ExpertFinder>(*reader_, config, experts);
   }
   Answer search(const Viewer& v, const Ask& ask) override {
     SearchRequest r;
@@ -398,7 +398,7 @@ class InProcess : public Driver {
     r.page = ask.page;
     r.size = ask.size;
     r.sort = ask.by_date ? SortOrder::kDate : SortOrder::kRelevance;
-    if (ask.op_or) r.default_op = Xapian::Query::OP_OR;
+    if (ask.op_or) r.default_op = DefaultOperator::kOr;
     return run([&] { return to_json(searcher_->search(r, *v.caller)); });
   }
   Answer experts(const Viewer& v, const std::string& q, uint32_t size, const std::string& department) override {
@@ -420,6 +420,7 @@ class InProcess : public Driver {
       return {e.code() == ErrorCode::kDocumentNotFound ? 404 : 400, to_json(e)};
     }
   }
+  std::unique_ptr<IndexReader> reader_;
   std::unique_ptr<Searcher> searcher_;
   std::unique_ptr<ExpertFinder> experts_;
 };
@@ -1030,9 +1031,8 @@ TEST(LeakTest, SpellingForgetsWordsOfRecordsThatBecameHidden) {
   Records before;
   before.posts = {post("memo", "The zorblattix merger plan"), post("other", "Quarterly canteen plan")};
   ASSERT_EQ(index_records(ws, index, before).exit_code, 0);
-  SearcherConfig config;
-  config.index_path = index;
-  const Searcher searcher(config);
+  const IndexReader reader(index);
+  const Searcher searcher(reader, SearcherConfig{});
   SearchRequest typo;
   typo.q = "zorblatix";
   ASSERT_EQ(searcher.search(typo, Caller{}).suggestion, std::optional<std::string>("zorblattix"))

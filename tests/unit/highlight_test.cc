@@ -170,9 +170,8 @@ class HitHighlights : public ::testing::Test {
     }
     const std::string path = test::fresh_dir() + "/index";
     test::build_index(path, records);
-    SearcherConfig config;
-    config.index_path = path;
-    searcher_ = std::make_unique<Searcher>(config);
+    reader_ = std::make_unique<IndexReader>(path);
+    searcher_ = std::make_unique<Searcher>(*reader_, SearcherConfig{});
   }
 
   // The one hit for `q`; checks that its HTML is its plain text with the offsets marked.
@@ -189,6 +188,7 @@ class HitHighlights : public ::testing::Test {
     return h;
   }
 
+  std::unique_ptr<IndexReader> reader_;
   std::unique_ptr<Searcher> searcher_;
 };
 

@@ -94,9 +94,8 @@ class CompoundSearch : public Compounds {
         {Kind::kDocument, R"({"id":"nl1","title":"Intranet","body":"Kennisdeling maakt ons sterker.","lang":"nl","created":"2026-01-05T10:00:00Z","acl":"public"})"},
         {Kind::kDocument, R"({"id":"en1","title":"Projects","body":"The project lead decided today.","lang":"en","created":"2026-01-05T10:00:00Z","acl":"public"})"},
     });
-    SearcherConfig config;
-    config.index_path = dir_;
-    searcher_ = std::make_unique<Searcher>(config);
+    reader_ = std::make_unique<IndexReader>(dir_);
+    searcher_ = std::make_unique<Searcher>(*reader_, SearcherConfig{});
   }
 
   std::vector<std::string> ids(const std::string& q, std::vector<std::string> langs = {}) const {
@@ -119,6 +118,7 @@ class CompoundSearch : public Compounds {
   }
 
   std::string dir_;
+  std::unique_ptr<IndexReader> reader_;
   std::unique_ptr<Searcher> searcher_;
 };
 
@@ -172,13 +172,12 @@ TEST(QueryLanguages, AQueryIsStemmedInTheLanguagesTheIndexKnowsItIn) {
                                           R"(","lang":"fr","author":"a","created":"2026-01-05T10:00:00Z","acl":"public"})"});
   }
   test::build_index(dir, records);
-  SearcherConfig config;
-  config.index_path = dir;
-  const Searcher searcher(config);
+  const IndexReader reader(dir);
+  const Searcher searcher(reader, SearcherConfig{});
   auto languages_of_hits = [&](std::vector<std::string> langs) {
     SearchRequest request;
     request.q = "informatie delen";
-    request.default_op = Xapian::Query::OP_OR;
+    request.default_op = DefaultOperator::kOr;
     request.langs = std::move(langs);
     request.size = 100;
     request.facets.clear();
@@ -267,18 +266,17 @@ TEST(LanguageDetection, LongFieldsGetTheirOwnLanguageShortTextTheDefault) {
 TEST(AnalysisData, AnIndexMadeWithOtherCompoundDictionariesIsRefused) {
   const std::string dir = test::fresh_dir();
   test::build_index(dir, {{Kind::kPost, R"({"id":"p","body":"Projektleitung","lang":"de","author":"a","created":"2026-01-05T10:00:00Z","acl":"public"})"}});
-  SearcherConfig config;
-  config.index_path = dir;
+  const IndexReader reader(dir);
   SearchRequest request;
   request.q = "Projektleitung";
-  EXPECT_EQ(Searcher(config).search(request, Caller{}).hits.size(), 1u);
+  EXPECT_EQ(Searcher(reader, SearcherConfig{}).search(request, Caller{}).hits.size(), 1u);
   {
     Xapian::WritableDatabase db(dir);
     db.set_metadata(std::string(layout::kAnalysisDataKey), "de:1+1");
     db.commit();
   }
   try {
-    Searcher(config).search(request, Caller{});
+    Searcher(reader, SearcherConfig{}).search(request, Caller{});
     FAIL() << "searched an index made with other dictionaries";
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::kIndexIncompatible);

@@ -71,18 +71,18 @@ TEST(QueryTimeLimit, HitsAreTheBestOnesWhateverItCuts) {
                                         R"(", "created": "2024-01-15T10:00:00Z", "acl": "public"})"});
   }
   test::build_index(dir + "/index", records);
+  const IndexReader reader(dir + "/index");
   SearcherConfig unlimited;
-  unlimited.index_path = dir + "/index";
   unlimited.facet_sample = 100000;
   SearcherConfig limited = unlimited;
   limited.query_time_limit = 1e-9;
   SearchRequest request;
   request.q = "harbour crane";
-  request.default_op = Xapian::Query::OP_OR;
+  request.default_op = DefaultOperator::kOr;
   request.size = 20;
   auto ids = [&](const SearcherConfig& config) {
     std::vector<std::string> out;
-    for (const Hit& hit : Searcher(config).search(request, Caller{}).hits) out.push_back(hit.id);
+    for (const Hit& hit : Searcher(reader, config).search(request, Caller{}).hits) out.push_back(hit.id);
     return out;
   };
   const std::vector<std::string> best = ids(unlimited);

@@ -86,9 +86,8 @@ class SearchProperty : public ::testing::Test {
   void index(const std::vector<test::TestRecord>& records) {
     const std::string path = test::fresh_dir() + "/index";
     test::build_index(path, records);
-    SearcherConfig config;
-    config.index_path = path;
-    searcher_ = std::make_unique<Searcher>(config);
+    reader_ = std::make_unique<IndexReader>(path);
+    searcher_ = std::make_unique<Searcher>(*reader_, SearcherConfig{});
   }
 
   void index_samples() {
@@ -124,6 +123,7 @@ class SearchProperty : public ::testing::Test {
   }
 
   Analyzer analyzer_;
+  std::unique_ptr<IndexReader> reader_;
   std::unique_ptr<Searcher> searcher_;
 };
 

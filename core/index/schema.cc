@@ -49,6 +49,56 @@ std::string stem_term(std::string_view field_prefix, std::string_view lang, std:
   return term;
 }
 
+std::string kind_term(Kind kind) {
+  std::string term(kKindPrefix);
+  return term.append(kind_name(kind));
+}
+
+std::string public_access_term() {
+  std::string term(kAclPrefix);
+  return term.append(kAclPublic);
+}
+
+std::string group_access_term(std::string_view group) {
+  return bool_term(kAclPrefix, std::string(kAclGroup).append(group));
+}
+
+std::string person_access_term(std::string_view person) {
+  return bool_term(kAclPrefix, std::string(kAclPerson).append(person));
+}
+
+std::string person_term(std::string_view person) { return bool_term(kPersonPrefix, person); }
+
+std::string year_term(std::string_view year) {
+  std::string term(kYearPrefix);
+  return term.append(year);
+}
+
+std::string serialise_item(const ItemValues& item) {
+  return serialise_list({item.is_document ? "d" : "p", item.thread, item.reply_to, item.id_term,
+                         item.created ? Xapian::sortable_serialise(static_cast<double>(*item.created)) : std::string(),
+                         serialise_list(item.people), serialise_list(item.mentions)});
+}
+
+ItemValues unserialise_item(std::string_view value) {
+  ItemValues item;
+  std::vector<std::string> parts = unserialise_list(value);
+  if (parts.size() != 7) return item;
+  item.is_document = parts[0] == "d";
+  item.thread = std::move(parts[1]);
+  item.reply_to = std::move(parts[2]);
+  item.id_term = std::move(parts[3]);
+  if (!parts[4].empty()) item.created = static_cast<int64_t>(Xapian::sortable_unserialise(parts[4]));
+  item.people = unserialise_list(parts[5]);
+  item.mentions = unserialise_list(parts[6]);
+  return item;
+}
+
+std::string facet_entry(FacetField field, std::string_view value) {
+  std::string entry(1, static_cast<char>(field));
+  return entry.append(value);
+}
+
 std::string bool_term(std::string_view prefix, std::string_view value) {
   std::string term(prefix);
   term += fold_keyword(value);

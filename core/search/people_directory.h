@@ -1,5 +1,4 @@
-/// @file people.h
-/// The identity directory: one person however many sources know them. Profiles from every
+// The identity directory: one person however many sources know them. Profiles from every
 /// source (directory, Slack, Viva Engage) are joined by lower-cased e-mail address, and every id
 /// a source uses for the person (profile id, person_id, Slack "U…", Viva Engage numeric id,
 /// directory DN, e-mail) becomes an alias, so authors and mentions of every source resolve to
@@ -18,6 +17,7 @@
 #include <xapian.h>
 
 #include "kennis/analysis.h"
+#include "kennis/index_reader.h"
 
 namespace kennis {
 
@@ -29,6 +29,8 @@ struct PersonProfile {
   std::vector<std::string> languages;  ///< primary subtags
   bool active = true;
   std::vector<std::string> access;     ///< the record's access terms (schema.h XA…)
+  /// The profile's ids as the directory joins them, folded: e-mail, person_id, id, aliases.
+  std::vector<std::string> ids;
   /// The groups the profile says the person is in (directory memberOf with nested groups
   /// resolved, Slack private channels, Viva Engage private groups).
   std::vector<std::string> groups;
@@ -44,7 +46,7 @@ struct Person {
   std::vector<std::string> terms;
   bool active = true;                  ///< false when any profile says the account is deactivated
   /// Every group any of the person's profiles names, whoever may see those profiles: what the
-  /// person may see is decided by them (searcher.h Caller), they are never shown.
+  /// person may see is decided by them (index_reader.h Caller), they are never shown.
   std::vector<std::string> groups;
   /// Public items (posts, documents) that name the person as author or owner.
   Xapian::doccount items = 0;
