@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "kennis/connector.h"
+#include "connector.h"
 #include "kennis/document.h"
 #include "kennis/index_writer.h"
 

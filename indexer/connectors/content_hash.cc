@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "kennis/connector.h"
+#include "connector.h"
 
 namespace kennis {
 

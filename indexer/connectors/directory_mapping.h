@@ -13,7 +13,7 @@
 #include <unordered_set>
 #include <vector>
 
-#include "kennis/connector.h"
+#include "connector.h"
 #include "source_options.h"
 
 namespace kennis {

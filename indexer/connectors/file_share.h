@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "connector.h"
 #include "extract_formats.h"
-#include "kennis/connector.h"
 #include "source_options.h"
 
 namespace kennis {

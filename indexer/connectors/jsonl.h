@@ -4,7 +4,7 @@
 #include <memory>
 #include <string>
 
-#include "kennis/connector.h"
+#include "connector.h"
 #include "source_options.h"
 
 namespace kennis {

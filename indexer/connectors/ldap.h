@@ -7,8 +7,8 @@
 #include <memory>
 #include <string>
 
+#include "connector.h"
 #include "directory_mapping.h"
-#include "kennis/connector.h"
 #include "source_options.h"
 
 namespace kennis {

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "kennis/connector.h"
+#include "connector.h"
 #include "source_options.h"
 
 namespace kennis {

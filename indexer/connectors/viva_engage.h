@@ -13,7 +13,7 @@
 #include <memory>
 #include <string>
 
-#include "kennis/connector.h"
+#include "connector.h"
 #include "source_options.h"
 
 namespace kennis {

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-#include "kennis/connector.h"
+#include "connector.h"
 #include "kennis/records.h"
 
 namespace kennis::test {

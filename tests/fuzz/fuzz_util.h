@@ -14,7 +14,7 @@
 #include <system_error>
 #include <vector>
 
-#include "kennis/connector.h"
+#include "connector.h"
 #include "kennis/error.h"
 
 namespace kennis::fuzz {
