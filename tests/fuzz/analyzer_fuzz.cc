@@ -48,7 +48,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   // As tests/unit/analysis_test.cc checks them: a token whose position does not advance is a
   // joined form or a part of an earlier word at that position; other tokens move forward. A
   // compound part may span its whole word: it keeps the word's offsets when case folding
-  // changed the word's length ("vrĳgestaan", set_part_offsets in core/analysis/analyzer.cc).
+  // changed the word's length ("vrĳgestaan", set_part_offsets in core/analysis/analysis.cc).
   const kennis::Token* previous = nullptr;
   for (size_t i = 0; i < tokens.size(); ++i) {
     const kennis::Token& t = tokens[i];
