@@ -37,35 +37,30 @@ nlohmann::json to_json(const Identity& identity) {
 // Refuses a request before routing when its caller is over the rate, its headers are larger
 // than the limit, or it declares a body larger than the payload limit (httplib 0.11.4 reads no
 // GET body at all, and would read a POST body before looking at its length). /healthz is never
-// refused: probes must see the index.
+// refused: probes must see the index. Throws the refusal's Error.
 httplib::Server::HandlerResponse check_limits(const Request& req, Response& res, const Services& s) {
   if (req.path == "/healthz") return httplib::Server::HandlerResponse::Unhandled;
-  try {
-    // One bucket per token, per proxy user, else per address (auth.h).
-    const RateLimiter::Decision rate = s.rate_limiter.take(s.auth.rate_key(req));
-    if (!rate.allowed) {
-      res.set_header("Retry-After", std::to_string(rate.retry_after_seconds));
-      throw Error(ErrorCode::kRateLimited, "too many requests from this caller (limit " + s.rate_limiter.describe() +
-                                               "); retry after " + std::to_string(rate.retry_after_seconds) + " s");
-    }
-    size_t header_bytes = 0;
-    for (const auto& [name, value] : req.headers) header_bytes += name.size() + value.size() + 4;  // ": ", CRLF
-    if (header_bytes > s.max_header_bytes)
-      throw Error(ErrorCode::kHeadersTooLarge, "request headers of " + std::to_string(header_bytes) +
-                                                   " bytes; the limit is " + std::to_string(s.max_header_bytes) + " bytes");
-    const uint64_t declared = req.get_header_value<uint64_t>("Content-Length");
-    if (declared > s.max_body_bytes) {
-      // The body stays unread on the connection (it would be taken for the next request):
-      // tell the client to close it.
-      res.set_header("Connection", "close");
-      throw Error(ErrorCode::kPayloadTooLarge, "request body of " + std::to_string(declared) + " bytes; the limit is " +
-                                                   std::to_string(s.max_body_bytes) + " bytes (every route is a GET)");
-    }
-    return httplib::Server::HandlerResponse::Unhandled;
-  } catch (...) {
-    render_exception(req, res, std::current_exception());
-    return httplib::Server::HandlerResponse::Handled;
+  // One bucket per token, per proxy user, else per address (auth.h).
+  const RateLimiter::Decision rate = s.rate_limiter.take(s.auth.rate_key(req));
+  if (!rate.allowed) {
+    res.set_header("Retry-After", std::to_string(rate.retry_after_seconds));
+    throw Error(ErrorCode::kRateLimited, "too many requests from this caller (limit " + s.rate_limiter.describe() +
+                                             "); retry after " + std::to_string(rate.retry_after_seconds) + " s");
   }
+  size_t header_bytes = 0;
+  for (const auto& [name, value] : req.headers) header_bytes += name.size() + value.size() + 4;  // ": ", CRLF
+  if (header_bytes > s.max_header_bytes)
+    throw Error(ErrorCode::kHeadersTooLarge, "request headers of " + std::to_string(header_bytes) +
+                                                 " bytes; the limit is " + std::to_string(s.max_header_bytes) + " bytes");
+  const uint64_t declared = req.get_header_value<uint64_t>("Content-Length");
+  if (declared > s.max_body_bytes) {
+    // The body stays unread on the connection (it would be taken for the next request):
+    // tell the client to close it.
+    res.set_header("Connection", "close");
+    throw Error(ErrorCode::kPayloadTooLarge, "request body of " + std::to_string(declared) + " bytes; the limit is " +
+                                                 std::to_string(s.max_body_bytes) + " bytes (every route is a GET)");
+  }
+  return httplib::Server::HandlerResponse::Unhandled;
 }
 
 // Query language hints (lang=), as primary subtags kennis can stem.
@@ -206,16 +201,11 @@ Error httplib_error(const Request& req, int status, size_t max_body_bytes) {
   }
 }
 
-// Runs a handler; the one place where a request's exceptions are caught and rendered.
+// A handler with the services bound. It throws whatever it throws: the server's exception
+// handler (register_routes) is the one place where a request's exceptions are caught.
 template <typename Handler>
-httplib::Server::Handler guarded(const Services& s, Handler handler) {
-  return [&s, handler](const Request& req, Response& res) {
-    try {
-      handler(req, res, s);
-    } catch (...) {
-      render_exception(req, res, std::current_exception());
-    }
-  };
+httplib::Server::Handler bound(const Services& s, Handler handler) {
+  return [&s, handler](const Request& req, Response& res) { handler(req, res, s); };
 }
 
 }  // namespace
@@ -231,14 +221,19 @@ std::string access_log_line(const Request& req, const Response& res) {
 }
 
 void register_routes(httplib::Server& server, const Services& s) {
-  server.Get("/v1/search", guarded(s, handle_search));
-  server.Get("/v1/experts", guarded(s, handle_experts));
-  server.Get(R"(/v1/documents/([^/]+)/(.+))", guarded(s, handle_document));
-  server.Get("/v1/whoami", guarded(s, handle_whoami));
-  server.Get("/v1/admin/access", guarded(s, handle_admin_access));
-  server.Get("/healthz", guarded(s, handle_health));
+  server.Get("/v1/search", bound(s, handle_search));
+  server.Get("/v1/experts", bound(s, handle_experts));
+  server.Get(R"(/v1/documents/([^/]+)/(.+))", bound(s, handle_document));
+  server.Get("/v1/whoami", bound(s, handle_whoami));
+  server.Get("/v1/admin/access", bound(s, handle_admin_access));
+  server.Get("/healthz", bound(s, handle_health));
 
   server.set_pre_routing_handler([&s](const Request& req, Response& res) { return check_limits(req, res, s); });
+
+  // The one catch site: whatever a pre-routing check or handler throws becomes its JSON error.
+  server.set_exception_handler([](const Request& req, Response& res, std::exception_ptr error) {
+    render_exception(req, res, error);
+  });
 
   // Unknown paths, and requests httplib refuses before routing, get a JSON error too.
   server.set_error_handler([&s](const Request& req, Response& res) {

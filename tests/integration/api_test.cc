@@ -110,8 +110,9 @@ TEST_F(ApiTest, HealthReportsTheIndex) {
   EXPECT_GE(r.body["analyzer_version"].get<int>(), 1);
 }
 
-TEST_F(ApiTest, InvalidQueryIsReportedOnQ) {
-  const char* const kQueries[] = {
+// Malformed syntax: refused with syntax=strict (tools), read as words with warnings by default
+// (people typing into a search box never get a 400 for their text).
+const char* const kMalformedQueries[] = {
       "\"quarterly budget",    // unbalanced quote
       "(budget OR lunch",      // unbalanced parenthesis
       "budget OR",             // dangling OR
@@ -120,12 +121,38 @@ TEST_F(ApiTest, InvalidQueryIsReportedOnQ) {
       "kind:memo",             // no such kind
       "year:soon",             // not a year
       "date:2024-13..",        // no month 13
-  };
-  for (const char* q : kQueries) {
+      "ioctl() operations",    // empty parentheses
+      "AND budget",            // dangling AND
+};
+
+TEST_F(ApiTest, InvalidQueryIsReportedOnQ) {
+  for (const char* q : kMalformedQueries) {
     SCOPED_TRACE(q);
-    expect_error(searchd_->search({{"q", q}}), 400, "invalid_query", "q");
+    expect_error(searchd_->search({{"q", q}, {"syntax", "strict"}}), 400, "invalid_query", "q");
   }
   expect_error(searchd_->search({{"q", std::string(2000, 'a')}}), 400, "invalid_query", "q");
+  expect_error(searchd_->search({{"q", "budget"}, {"syntax", "lenient"}}), 400, "invalid_parameter", "syntax");
+}
+
+TEST_F(ApiTest, Issue12_TypedTextIsNeverAnErrorAndTheResponseSaysWhatChanged) {
+  for (const char* q : kMalformedQueries) {
+    SCOPED_TRACE(q);
+    const auto r = searchd_->search({{"q", q}});
+    ASSERT_EQ(r.status, 200) << r.body.dump();
+    ASSERT_TRUE(r.body["warnings"].is_array());
+    ASSERT_FALSE(r.body["warnings"].empty()) << r.body.dump();
+    for (const auto& w : r.body["warnings"]) {
+      EXPECT_FALSE(w["code"].get<std::string>().empty());
+      EXPECT_LE(w["start"].get<size_t>(), w["end"].get<size_t>());
+      EXPECT_LE(w["end"].get<size_t>(), std::string(q).size());
+    }
+  }
+  // The words of a malformed query still find their record.
+  const auto r = searchd_->search({{"q", "\"quarterly budget"}});
+  ASSERT_EQ(r.status, 200);
+  EXPECT_GT(r.body["total"].get<int>(), 0) << r.body.dump();
+  const auto clean = searchd_->search({{"q", "quarterly budget"}});
+  EXPECT_TRUE(clean.body["warnings"].empty()) << clean.body.dump();
 }
 
 TEST_F(ApiTest, UnknownParameterIsNamed) {

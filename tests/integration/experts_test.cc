@@ -168,9 +168,10 @@ TEST_F(ExpertsTest, BadRequestsAreExplained) {
   const Case cases[] = {
       {{}, "invalid_query", "q"},
       {{{"q", ""}}, "invalid_query", "q"},
-      {{{"q", "-groundwater"}}, "invalid_query", "q"},
-      {{{"q", "author:anna"}}, "invalid_query", "q"},
-      {{{"q", "\"unbalanced"}}, "invalid_query", "q"},
+      {{{"q", "-groundwater"}, {"syntax", "strict"}}, "invalid_query", "q"},
+      {{{"q", "author:anna"}}, "invalid_query", "q"},  // no word to rank people by, whatever the syntax
+      {{{"q", "\"unbalanced"}, {"syntax", "strict"}}, "invalid_query", "q"},
+      {{{"q", "x"}, {"syntax", "lenient"}}, "invalid_parameter", "syntax"},
       {{{"q", "x"}, {"size", "0"}}, "invalid_parameter", "size"},
       {{{"q", "x"}, {"size", "101"}}, "invalid_parameter", "size"},
       {{{"q", "x"}, {"size", "ten"}}, "invalid_parameter", "size"},

@@ -322,7 +322,7 @@ TEST(LogPrivacy, SearchdLogsNeitherQueriesNorIdsNorTokens) {
   EXPECT_EQ(searchd.search({{"q", "harbour"}}, {{"Authorization", "Bearer tok-PANGOLINSECRET"}}).status, 401);
   EXPECT_EQ(searchd.search({{"q", "harbour"}}, {{"X-Remote-User", "narwhaluser"}}).status, 200);  // not from the proxy
   EXPECT_EQ(searchd.search({{"q", "quokkabody axolotlquery"}, {"op", "or"}}, auth).status, 200);
-  EXPECT_EQ(searchd.search({{"q", "\"unbalanced capybaraquery"}}, auth).status, 400);
+  EXPECT_EQ(searchd.search({{"q", "\"unbalanced capybaraquery"}, {"syntax", "strict"}}, auth).status, 400);
   EXPECT_EQ(searchd.search({{"q", "harbour"}, {"size", "wombatsize"}}, auth).status, 400);
   EXPECT_EQ(searchd.get("/v1/experts?q=ibexquery", auth).status, 200);
   EXPECT_EQ(searchd.document("post", "secret-id-okapi").status, 200);

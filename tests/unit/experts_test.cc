@@ -339,10 +339,12 @@ TEST_F(ExpertsTest, PagingAndBadRequests) {
   const ExpertsResult r = find(records, "asphalt mix", plain_config(), page2);
   EXPECT_EQ(r.total, 3u);
   EXPECT_EQ(r.experts.size(), 1u);
+  ExpertsRequest strict;
+  strict.syntax = QuerySyntax::kStrict;
   for (const std::string q : {"", "   ", "-asphalt", "author:a"}) {
     SCOPED_TRACE(q);
     try {
-      find(records, q, plain_config());
+      find(records, q, plain_config(), strict);
       ADD_FAILURE() << "no error";
     } catch (const Error& e) {
       EXPECT_EQ(e.code(), ErrorCode::kInvalidQuery);
