@@ -144,17 +144,11 @@ class Builder {
 
   Q filter(const QueryAst& node) {
     const std::string& f = node.field;
-    if (f == "kind") {
-      if (!parse_kind(node.text))
-        throw Error(ErrorCode::kInvalidQuery, "kind:" + node.text + " is not a kind; use post, document or profile", "q");
-      return Q(std::string(layout::kKindPrefix) + node.text);
-    }
-    if (f == "year") {
-      const bool four_digits = node.text.size() == 4 && std::all_of(node.text.begin(), node.text.end(),
-                                                                    [](char c) { return c >= '0' && c <= '9'; });
-      if (!four_digits) throw Error(ErrorCode::kInvalidQuery, "year:" + node.text + " is not a year such as 2024", "q");
-      return Q(std::string(layout::kYearPrefix) + node.text);
-    }
+    // The forgiving parser has read such values as words already; a strict parse lets them through.
+    if (const std::optional<std::string> problem = filter_value_problem(f, node.text))
+      throw Error(ErrorCode::kInvalidQuery, *problem, "q");
+    if (f == "kind") return Q(std::string(layout::kKindPrefix) + node.text);
+    if (f == "year") return Q(std::string(layout::kYearPrefix) + node.text);
     if (f == "lang") return Q(layout::bool_term(layout::kLangPrefix, primary_language(node.text)));
     if (f == "author") return Q(layout::bool_term(layout::kPersonPrefix, node.text));
     if (f == "group") return Q(layout::bool_term(layout::kGroupPrefix, node.text));

@@ -8,6 +8,10 @@
 /// for title: (words) and author: group: kind: lang: tag: year: (filters); date:FROM..TO with
 /// FROM and TO as YYYY, YYYY-MM or YYYY-MM-DD, either end may be left open. A word with a colon
 /// whose field is unknown ("note:") is an ordinary word.
+///
+/// Two readings of that syntax (QuerySyntax): the strict one refuses malformed text with
+/// Error(kInvalidQuery); the forgiving one, for text people type, reads every text under the
+/// byte limit and reports what it read differently as QueryWarnings.
 #pragma once
 
 #include <cstdint>
@@ -35,6 +39,10 @@ struct QueryAst {
   std::vector<QueryAst> children;   ///< kAnd/kOr: parts; kNot: the one excluded part
 
   std::string describe() const;
+  /// Query text in the strict syntax that parses back (QuerySyntax::kStrict, limits aside: the
+  /// text may be longer than the query it came from) to an AST with the same describe(), for
+  /// any AST the forgiving parser returns. Offsets are not kept.
+  std::string to_text() const;
 };
 
 /// Limits on query text, so that one request cannot make the matcher do unbounded work.
@@ -43,10 +51,54 @@ struct QueryLimits {
   size_t max_parts = 64;
 };
 
-/// Parses `text`. Throws Error(kInvalidQuery) with a message naming the column for
-/// unbalanced quotes or parentheses, a dangling OR, an empty field value, a bad date range,
-/// a query that only excludes, or text over the limits. Empty text gives an empty kAnd.
+enum class QuerySyntax {
+  kForgiving,  ///< the search box: malformed parts are read as words or dropped, with a warning
+  kStrict,     ///< tools: malformed parts are Error(kInvalidQuery)
+};
+
+/// What the forgiving parser read differently from the syntax, for the response's "warnings".
+struct QueryWarning {
+  /// Stable, machine-readable: "unbalanced_quote", "unbalanced_parenthesis",
+  /// "empty_parentheses", "dangling_operator", "only_excludes", "empty_field_value",
+  /// "invalid_filter_value", "invalid_date", "too_many_parts".
+  std::string code;
+  std::string message;  ///< for people: what was read how, with the column
+  uint32_t start = 0, end = 0;  ///< byte span in the query text it is about
+};
+
+struct ParsedQuery {
+  QueryAst ast;
+  std::vector<QueryWarning> warnings;  ///< in the order of the text; always empty for kStrict
+};
+
+/// Parses `text`. Both syntaxes throw Error(kInvalidQuery) for text over limits.max_bytes.
+/// kStrict also throws it, with a message naming the column, for unbalanced quotes or
+/// parentheses, empty parentheses, a dangling AND, OR or NOT, an empty field value, a bad
+/// date range, a part that only excludes, or more than limits.max_parts parts. kForgiving
+/// throws nothing else; it reads those as follows, with one QueryWarning each:
+///   - an unclosed quote is ignored: the words after it are words ("unbalanced_quote");
+///   - an unclosed '(' is closed at the end, a ')' that closes nothing is dropped
+///     ("unbalanced_parenthesis"); "()" is dropped: "ioctl()" is the word ioctl
+///     ("empty_parentheses");
+///   - an AND or OR with no part on one side, a NOT or '-' with no part after it, is dropped
+///     ("dangling_operator"); a query of nothing but AND, OR and NOT searches them as words;
+///   - a group (the query, a bracket, a side of OR) whose parts all exclude searches for the
+///     excluded parts instead: "-Wall" finds -Wall ("only_excludes");
+///   - a field with no value ("author:", "title: x") is dropped ("empty_field_value");
+///   - a kind or year that no record can have ("kind:xyz", "year:abc"), a bad date range
+///     ("date:2024-13"), is searched as the phrase of the text as typed
+///     ("invalid_filter_value", "invalid_date");
+///   - parts beyond limits.max_parts are dropped ("too_many_parts", once).
+/// build_query() accepts every AST the forgiving parser returns without throwing.
+/// Empty text gives an empty kAnd.
+ParsedQuery parse_query(std::string_view text, const QueryLimits& limits, QuerySyntax syntax);
+
+/// parse_query(text, limits, QuerySyntax::kStrict).ast.
 QueryAst parse_query(std::string_view text, const QueryLimits& limits = {});
+
+/// Why `value` cannot match any record as the value of filter `field` ("kind:xyz is not a
+/// kind; …"), or nullopt when it can. The parser and build_query() share this one rule.
+std::optional<std::string> filter_value_problem(std::string_view field, std::string_view value);
 
 /// A query ready for Xapian and what the searcher needs besides it.
 struct BuiltQuery {
@@ -80,7 +132,8 @@ struct BuildOptions {
 };
 
 /// Builds the Xapian query. Throws Error(kInvalidQuery) for filter values that cannot match
-/// anything by construction (unknown kind, bad year).
+/// anything by construction (unknown kind, bad year: filter_value_problem()), which only a
+/// strict parse lets through.
 BuiltQuery build_query(const QueryAst& ast, const Analyzer& analyzer, const BuildOptions& options);
 
 }  // namespace kennis

@@ -214,6 +214,295 @@ TEST(QueryParser, RandomSyntaxEitherParsesOrIsAnInvalidQuery) {
   }
 }
 
+// --- the forgiving syntax ---------------------------------------------------------------------
+
+struct Warned {
+  std::string code;
+  uint32_t start, end;
+};
+
+struct ForgivingCase {
+  std::string query;
+  std::string expected;          // describe()
+  std::vector<Warned> warnings;  // codes and spans, in order
+};
+
+std::string warnings_text(const std::vector<QueryWarning>& warnings) {
+  std::string out;
+  for (const QueryWarning& w : warnings) out += w.code + "[" + std::to_string(w.start) + "," + std::to_string(w.end) + ") ";
+  return out;
+}
+
+// Also checks what holds for every forgiving parse: spans inside the text, messages given,
+// to_text() read back strictly to the same AST, build_query() without an error.
+void expect_forgiving(const std::vector<ForgivingCase>& cases, const QueryLimits& limits = {}) {
+  const Analyzer analyzer;
+  for (const auto& c : cases) {
+    SCOPED_TRACE(c.query);
+    ParsedQuery parsed;
+    try {
+      parsed = parse_query(c.query, limits, QuerySyntax::kForgiving);
+    } catch (const Error& e) {
+      ADD_FAILURE() << "threw " << error_name(e.code()) << ": " << e.what();
+      continue;
+    }
+    EXPECT_EQ(parsed.ast.describe(), c.expected);
+    std::vector<QueryWarning> expected;
+    for (const Warned& w : c.warnings) expected.push_back({w.code, "", w.start, w.end});
+    EXPECT_EQ(warnings_text(parsed.warnings), warnings_text(expected));
+    for (const QueryWarning& w : parsed.warnings) {
+      EXPECT_LE(w.start, w.end);
+      EXPECT_LE(w.end, c.query.size());
+      EXPECT_FALSE(w.message.empty());
+    }
+    const std::string text = parsed.ast.to_text();
+    try {
+      EXPECT_EQ(parse_query(text, QueryLimits{1 << 20, 1 << 20}).describe(), c.expected) << "to_text: " << text;
+    } catch (const Error& e) {
+      ADD_FAILURE() << "to_text " << text << " threw " << e.what();
+    }
+    EXPECT_NO_THROW(build_query(parsed.ast, analyzer, {}));
+  }
+}
+
+TEST(ForgivingQuery, ValidQueriesParseAsStrictlyWithoutWarnings) {
+  for (const char* query : {"", "budget", "annual budget -draft", "\"annual budget\" 2024", "a OR b c", "(a OR b) c",
+                            "title:\"annual budget\" author:\"Anna de Vries\" kind:post year:2024",
+                            "date:2024-01..2024-06 budget", "Zugriffs- und -änderungszeiten", "a - b", "note:hello",
+                            "budget -(draft OR old)", "budget NOT draft", "C++ e-mail C#"}) {
+    SCOPED_TRACE(query);
+    const ParsedQuery parsed = parse_query(query, {}, QuerySyntax::kForgiving);
+    const std::string strict = parse_query(query).describe();
+    if (std::string(query) == "a - b") {
+      EXPECT_EQ(parsed.ast.describe(), "(a AND b)");  // the strict syntax keeps the dash as a word
+      continue;
+    }
+    EXPECT_EQ(parsed.ast.describe(), strict);
+    EXPECT_TRUE(parsed.warnings.empty()) << warnings_text(parsed.warnings);
+  }
+}
+
+TEST(ForgivingQuery, Issue12_EmptyParenthesesAreDropped) {
+  expect_forgiving({
+      {"ioctl() operations for Linux namespaces", "(ioctl AND operations AND for AND Linux AND namespaces)",
+       {{"empty_parentheses", 5, 7}}},
+      {"()", "()", {{"empty_parentheses", 0, 2}}},
+      {"a ( ) b", "(a AND b)", {{"empty_parentheses", 2, 5}}},
+      {"main() OR printf()", "(main OR printf)", {{"empty_parentheses", 4, 6}, {"empty_parentheses", 16, 18}}},
+      {"a -()", "a", {{"empty_parentheses", 3, 5}, {"dangling_operator", 2, 3}}},
+  });
+}
+
+TEST(ForgivingQuery, Issue12_DanglingOperators) {
+  expect_forgiving({
+      // The whole query: the word a person searched for.
+      {"AND", "AND", {{"dangling_operator", 0, 3}}},
+      {"OR", "OR", {{"dangling_operator", 0, 2}}},
+      {" NOT ", "NOT", {{"dangling_operator", 1, 4}}},
+      {"AND OR", "(AND AND OR)", {{"dangling_operator", 0, 3}, {"dangling_operator", 4, 6}}},
+      // At the start or the end of a longer query: dropped.
+      {"AND budget", "budget", {{"dangling_operator", 0, 3}}},
+      {"budget AND", "budget", {{"dangling_operator", 7, 10}}},
+      {"OR budget", "budget", {{"dangling_operator", 0, 2}}},
+      {"budget OR", "budget", {{"dangling_operator", 7, 9}}},
+      {"a OR OR b", "(a OR b)", {{"dangling_operator", 2, 4}}},
+      {"a AND AND b", "(a AND b)", {{"dangling_operator", 2, 5}}},
+      {"a AND OR b", "(a OR b)", {{"dangling_operator", 2, 5}}},
+      {"a OR AND b", "(a OR b)", {{"dangling_operator", 5, 8}}},
+      {"budget NOT", "budget", {{"dangling_operator", 7, 10}}},
+      {"(a OR) b", "(a AND b)", {{"dangling_operator", 3, 5}}},
+      // A dash with nothing after it excludes nothing.
+      {"-", "()", {{"dangling_operator", 0, 1}}},
+      {"budget -", "budget", {{"dangling_operator", 7, 8}}},
+      {"budget - draft", "(budget AND draft)", {{"dangling_operator", 7, 8}}},
+      {"(budget -)", "budget", {{"dangling_operator", 8, 9}}},
+      {"(budget +)", "(budget AND +)", {}},  // a plus is a word, as in the strict syntax
+      {"(a +", "(a AND +)", {{"unbalanced_parenthesis", 0, 1}}},
+  });
+}
+
+TEST(ForgivingQuery, Issue12_UnbalancedQuoteIsIgnored) {
+  // The words after the quote are words, not a phrase to the end: a quote may be an inch mark
+  // (5" screen), and words find at least what the phrase would.
+  expect_forgiving({
+      {"\"heat pump", "(heat AND pump)", {{"unbalanced_quote", 0, 1}}},
+      {"budget \"annual", "(budget AND annual)", {{"unbalanced_quote", 7, 8}}},
+      {"5\" screen", "(5 AND screen)", {{"unbalanced_quote", 1, 2}}},
+      {"\"", "()", {{"unbalanced_quote", 0, 1}}},
+      {"\"a b\" \"c", "(\"a b\" AND c)", {{"unbalanced_quote", 6, 7}}},
+      {"budget -\"draft", "(budget AND NOT draft)", {{"unbalanced_quote", 8, 9}}},
+      {"budget -\"", "budget", {{"unbalanced_quote", 8, 9}, {"dangling_operator", 7, 8}}},  // fuzz: read past the end
+      {"author:\"Anna de Vries", "(author=Anna AND de AND Vries)", {{"unbalanced_quote", 7, 8}}},
+      {"title:\"plan", "title:plan", {{"unbalanced_quote", 6, 7}}},
+      {"\"OR", "()", {{"unbalanced_quote", 0, 1}, {"dangling_operator", 1, 3}}},
+  });
+}
+
+TEST(ForgivingQuery, Issue12_UnbalancedParentheses) {
+  expect_forgiving({
+      {"(budget", "budget", {{"unbalanced_parenthesis", 0, 1}}},
+      {"(a OR b", "(a OR b)", {{"unbalanced_parenthesis", 0, 1}}},
+      {"((a) b", "(a AND b)", {{"unbalanced_parenthesis", 0, 1}}},
+      {"(a OR b) c (d", "((a OR b) AND c AND d)", {{"unbalanced_parenthesis", 11, 12}}},
+      {"budget)", "budget", {{"unbalanced_parenthesis", 6, 7}}},
+      {")", "()", {{"unbalanced_parenthesis", 0, 1}}},
+      {"a) (b", "(a AND b)", {{"unbalanced_parenthesis", 1, 2}, {"unbalanced_parenthesis", 3, 4}}},
+      {"a ) OR b", "(a OR b)", {{"unbalanced_parenthesis", 2, 3}}},
+      {"(a OR b)) c", "((a OR b) AND c)", {{"unbalanced_parenthesis", 8, 9}}},
+      {"smile :)", "(smile AND :)", {{"unbalanced_parenthesis", 7, 8}}},
+  });
+}
+
+TEST(ForgivingQuery, Issue12_OnlyExcludesSearchesTheExcluded) {
+  expect_forgiving({
+      {"-Wall", "Wall", {{"only_excludes", 0, 5}}},
+      {"NOT budget", "budget", {{"only_excludes", 0, 10}}},
+      {"-a -b", "(a AND b)", {{"only_excludes", 0, 5}}},
+      {"a OR -b", "(a OR b)", {{"only_excludes", 5, 7}}},
+      {"-(a OR b)", "(a OR b)", {{"only_excludes", 0, 9}}},
+      {"-kind:post", "kind=post", {{"only_excludes", 0, 10}}},
+  });
+}
+
+TEST(ForgivingQuery, Issue12_EmptyFieldValueIsDropped) {
+  expect_forgiving({
+      {"author:", "()", {{"empty_field_value", 0, 7}}},
+      {"budget title:", "budget", {{"empty_field_value", 7, 13}}},
+      {"group: HR", "HR", {{"empty_field_value", 0, 6}}},
+      {"author:\"\" budget", "budget", {{"empty_field_value", 0, 9}}},
+      {"date: 2024", "2024", {{"empty_field_value", 0, 5}}},
+      {"(tag:)", "()", {{"empty_field_value", 1, 5}}},
+  });
+}
+
+TEST(ForgivingQuery, Issue12_FilterValuesThatCannotMatchAreWords) {
+  expect_forgiving({
+      {"kind:xyz", "\"kind:xyz\"", {{"invalid_filter_value", 0, 8}}},
+      {"budget kind:Posts", "(budget AND \"kind:Posts\")", {{"invalid_filter_value", 7, 17}}},
+      {"year:abc", "\"year:abc\"", {{"invalid_filter_value", 0, 8}}},
+      {"year:24", "\"year:24\"", {{"invalid_filter_value", 0, 7}}},
+      {"kind:\"x y\"", "\"kind:x y\"", {{"invalid_filter_value", 0, 10}}},
+      {"kind:post year:2024", "(kind=post AND year=2024)", {}},
+      {"author:\"Anna de Vries\"", "author=Anna de Vries", {}},
+  });
+}
+
+TEST(ForgivingQuery, Issue12_BadDatesAreWords) {
+  expect_forgiving({
+      {"date:2024-13", "\"date:2024-13\"", {{"invalid_date", 0, 12}}},
+      {"budget date:yesterday", "(budget AND \"date:yesterday\")", {{"invalid_date", 7, 21}}},
+      {"date:2025..2024", "\"date:2025..2024\"", {{"invalid_date", 0, 15}}},
+      {"date:..", "\"date:..\"", {{"invalid_date", 0, 7}}},
+      {"date:2023-02-29", "\"date:2023-02-29\"", {{"invalid_date", 0, 15}}},
+      {"date:\"2024..2025\"", "date[2024-01-01..2026-01-01)", {}},  // quoted, it is still a date
+      {"date:0000..9999", "date[0-01-01..10000-01-01)", {}},
+  });
+}
+
+TEST(ForgivingQuery, Issue12_TooManyPartsAreDropped) {
+  QueryLimits limits;
+  limits.max_parts = 3;
+  expect_forgiving({
+      {"a b c", "(a AND b AND c)", {}},
+      {"a b c d e", "(a AND b AND c)", {{"too_many_parts", 6, 9}}},
+      {"a \"b\" tag:x date:2024 e", "(a AND \"b\" AND tag=x)", {{"too_many_parts", 12, 23}}},
+      {"a b c -d", "(a AND b AND c)", {{"too_many_parts", 7, 8}, {"dangling_operator", 6, 7}}},
+  }, limits);
+  std::string many;
+  for (int i = 0; i < 70; ++i) many += "w ";
+  const ParsedQuery parsed = parse_query(many, {}, QuerySyntax::kForgiving);
+  EXPECT_EQ(parsed.ast.children.size(), 64u);
+  ASSERT_EQ(parsed.warnings.size(), 1u);
+  EXPECT_EQ(parsed.warnings[0].code, "too_many_parts");
+  EXPECT_EQ(parsed.warnings[0].start, 128u);
+}
+
+TEST(ForgivingQuery, TheByteLimitStillThrows) {
+  QueryLimits limits;
+  limits.max_bytes = 10;
+  EXPECT_NO_THROW(parse_query("abcdefghij", limits, QuerySyntax::kForgiving));
+  try {
+    parse_query("abcdefghijk", limits, QuerySyntax::kForgiving);
+    ADD_FAILURE() << "no error";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kInvalidQuery);
+  }
+}
+
+TEST(ForgivingQuery, EmojiAndUnknownFieldsAreWords) {
+  expect_forgiving({
+      {"🎉 party", "(🎉 AND party)", {}},
+      {"👍🏽", "👍🏽", {}},
+      {"note:hello x:y", "(note:hello AND x:y)", {}},
+      {"note: hello", "(note: AND hello)", {}},
+      {"Title:budget", "Title:budget", {}},  // fields are lower case
+      {":-)", ":-", {{"unbalanced_parenthesis", 2, 3}}},
+  });
+}
+
+TEST(ForgivingQuery, WarningsSayWhatWasRead) {
+  const ParsedQuery parsed = parse_query("budget \"annual", {}, QuerySyntax::kForgiving);
+  ASSERT_EQ(parsed.warnings.size(), 1u);
+  EXPECT_EQ(parsed.warnings[0].message,
+            "the quote at column 8 is never closed; it was ignored and the words after it searched as words");
+}
+
+TEST(ForgivingQuery, StrictSyntaxHasNoWarnings) {
+  const ParsedQuery parsed = parse_query("annual budget", {}, QuerySyntax::kStrict);
+  EXPECT_EQ(parsed.ast.describe(), "(annual AND budget)");
+  EXPECT_TRUE(parsed.warnings.empty());
+  EXPECT_THROW(parse_query("ioctl()", {}, QuerySyntax::kStrict), Error);
+}
+
+TEST(ForgivingQuery, ToTextRoundTrips) {
+  // Words the strict syntax would read otherwise, dates, quoted filters, nesting.
+  expect_forgiving({
+      {"in- en -uitvoer -draft", "(in- AND en AND -uitvoer AND -draft)", {}},
+      {"a -(-b c)", "(a AND NOT (NOT b AND c))", {}},
+      {"a -+b NOT +c", "(a AND NOT b AND NOT c)", {}},
+      {"a --b", "(a AND NOT -b)", {}},
+      {"date:2024 date:..2023-06 date:2024-02-29..", "(date[2024-01-01..2025-01-01) AND date[..2023-07-01) AND date[2024-02-29..))", {}},
+      {"author:\"Anna (HR)\" tag:a:b", "(author=Anna (HR) AND tag=a:b)", {}},
+      {"a (b (c OR d)) OR e", "((a AND (b AND (c OR d))) OR e)", {}},
+      {"title:\"\" \"\"", "(title:\"\" AND \"\")", {}},
+      {"++ C++ +", "(++ AND C++ AND +)", {}},
+  });
+  QueryAst word;
+  word.type = QueryAst::Type::kWord;
+  word.text = "AND";
+  QueryAst excluded;
+  excluded.type = QueryAst::Type::kNot;
+  excluded.children = {word};
+  QueryAst both;
+  both.children = {word, excluded};
+  EXPECT_EQ(both.to_text(), "+AND NOT (+AND)");
+  EXPECT_EQ(parse_query(both.to_text()).describe(), both.describe());
+}
+
+TEST(ForgivingQuery, RandomSyntaxAlwaysParsesAndRoundTrips) {
+  std::mt19937 random(12);  // fixed seed: reproducible
+  const std::string pieces[] = {"a",     "Bé",     " ",     "\"",    "(",     ")",      "-",     "+",    "OR",
+                                "AND",   "NOT",    ":",     "title:", "author:", "date:", "2024", "..",
+                                "-03",   "kind:",  "post",  "e-mail", "C++",   "東京",   "\xff",  "year:", "()", "- "};
+  const Analyzer analyzer;
+  const QueryLimits limits{1024, 6};
+  for (int i = 0; i < 5000; ++i) {
+    std::string query;
+    const int length = static_cast<int>(random() % 12);
+    for (int k = 0; k < length; ++k) query += pieces[random() % std::size(pieces)];
+    SCOPED_TRACE(::testing::PrintToString(query));
+    try {
+      const ParsedQuery parsed = parse_query(query, limits, QuerySyntax::kForgiving);
+      for (const QueryWarning& w : parsed.warnings) EXPECT_TRUE(w.start <= w.end && w.end <= query.size());
+      const std::string text = parsed.ast.to_text();
+      EXPECT_EQ(parse_query(text, QueryLimits{1 << 20, 1 << 20}).describe(), parsed.ast.describe()) << text;
+      (void)build_query(parsed.ast, analyzer, {});
+    } catch (const Error& e) {
+      ADD_FAILURE() << error_name(e.code()) << ": " << e.what();
+    }
+  }
+}
+
 // --- build_query ----------------------------------------------------------------------------
 
 struct BuildCase {
