@@ -36,6 +36,17 @@ def query():
         "bad_date": "date:2024-13..2024-99",
         "unknown_field": "note: x:y",
         "nested": "((((a)))) OR (b -(c OR d))",
+        # What people type that the strict syntax refuses and the forgiving one reads (issue 12).
+        "empty_parens": "ioctl() operations for Linux namespaces",
+        "lone_and": "AND",
+        "edge_operators": "AND budget OR",
+        "trailing_dash": "budget - draft -",
+        "stray_paren": "a) OR (b",
+        "empty_field": "author: title:\"\" group: HR",
+        "invalid_filters": "kind:xyz year:abc date:2024-13 date:\"2024..2025\"",
+        "suspended_compound": "in- en -uitvoer -draft",
+        "keyword_words": "a -OR NOT NOT",
+        "emoji": "👍🏽 :-) 🎉 note:x",
     }
     for name, text in cases.items():
         write("query", name, text)
