@@ -240,7 +240,7 @@ TEST(Contract, SearchParametersAreTheOnesSearchdTakes) {
     const Response r = searchd.search({{name, value}});
     EXPECT_EQ(r.status, 200) << name << "=" << value << ": " << r.raw;
   }
-  EXPECT_EQ(parameters, 8u);
+  EXPECT_EQ(parameters, 9u);  // q kind page size sort facets lang op syntax
   // ...and one it does not document is not.
   const Response r = searchd.search({{"query", "hello"}});
   EXPECT_EQ(r.status, 400);
@@ -279,7 +279,7 @@ TEST(Contract, ExpertsParametersAreTheOnesSearchdTakes) {
     EXPECT_EQ(r.status, 200) << name << "=" << value << ": " << r.raw;
   }
   EXPECT_EQ(names, (std::set<std::string>{"q", "page", "size", "department", "location", "language", "active_since",
-                                          "include_inactive", "lang"}));
+                                          "include_inactive", "lang", "syntax"}));
   // ...and one it does not document is not.
   const Response r = searchd.get("/v1/experts?q=hello&kind=post");
   EXPECT_EQ(r.status, 400);
