@@ -19,7 +19,8 @@ const char* const kManPages = "IT Operations/Command Reference/English";
 TEST(SharedCorpus, KnownItemQueriesFindTheirManPage) {
   const fs::path corpus = KENNIS_SHARED_CORPUS;
   if (!fs::is_directory(corpus / "documents" / kManPages) || !fs::is_regular_file(corpus / "queries/known-item.jsonl"))
-    GTEST_SKIP() << "shared corpus not found at " << corpus.string() << " (optional; see KENNIS_SHARED_CORPUS)";
+    GTEST_SKIP() << "shared corpus not found at " << corpus.string()
+                 << " (optional; the CMake variable KENNIS_SHARED_DIR names the shared folder)";
 
   // Every English man page rendered as text becomes a document; its id is its corpus path.
   std::vector<json> pages;
