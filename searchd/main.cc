@@ -34,7 +34,7 @@ struct SearchdConfig {
   uint32_t max_page_size = 100;
   uint32_t max_page = 1000;
   size_t max_query_bytes = 1024;
-  uint32_t facet_sample = 2000;
+  uint32_t facet_sample = 500;
   int timeout_seconds = 10;
   // Limits (issue 6; README "Limits and TLS").
   uint32_t max_result_window = 10000;
