@@ -25,6 +25,7 @@
 #include <xapian.h>
 
 #include "kennis/error.h"
+#include "kennis/search_stages.h"
 #include "kennis/searcher.h"
 #include "bench_fixture.h"
 
@@ -166,6 +167,53 @@ void BM_BareXapian(benchmark::State& state) {
   finish(state, f, empty, answers, start);
 }
 
+// The stages of Searcher::search (search_stages.h) on their own, default request: each
+// benchmark runs the stages up to and including its own, so a stage's cost is the difference
+// between it and the one before (plan; + match; + render; + suggest = all of search but
+// paging checks and timing).
+enum class Upto { kPlan, kMatch, kRender, kSuggest };
+void stages(benchmark::State& state, Upto upto) {
+  const Fixture& f = fixture();
+  if (!f.error.empty()) {
+    state.SkipWithError(f.error.c_str());
+    return;
+  }
+  const kennis::Caller caller;
+  const kennis::SearcherConfig config;
+  uint64_t empty = 0, answers = 0;
+  const Clock::time_point start = Clock::now();
+  try {
+    for (auto _ : state) {
+      for (const BenchQuery& q : f.queries) {
+        kennis::SearchRequest request;
+        request.q = q.text;
+        f.reader->read([&](const kennis::IndexReader::View& view) {
+          kennis::search::Plan plan = kennis::search::plan(
+              kennis::parse_query(request.q, config.query_limits, request.syntax), request, config, view, caller);
+          benchmark::DoNotOptimize(plan.ranked);
+          if (upto == Upto::kPlan) return;
+          kennis::search::Matches m = kennis::search::match(plan, request, config, view);
+          empty += m.mset.empty();
+          if (upto == Upto::kMatch) return;
+          const std::vector<kennis::Hit> hits = kennis::search::render(m.mset, plan, config);
+          benchmark::DoNotOptimize(hits.data());
+          if (upto == Upto::kRender) return;
+          benchmark::DoNotOptimize(kennis::search::suggest(plan, request.q, view));
+        });
+        ++answers;
+      }
+    }
+  } catch (const kennis::Error& e) {
+    state.SkipWithError(e.what());
+    return;
+  }
+  finish(state, f, upto == Upto::kPlan ? 0 : empty, answers, start);
+}
+void BM_Stages_Plan(benchmark::State& state) { stages(state, Upto::kPlan); }
+void BM_Stages_PlanMatch(benchmark::State& state) { stages(state, Upto::kMatch); }
+void BM_Stages_PlanMatchRender(benchmark::State& state) { stages(state, Upto::kRender); }
+void BM_Stages_All(benchmark::State& state) { stages(state, Upto::kSuggest); }
+
 BENCHMARK(BM_BareXapian)->Unit(benchmark::kMillisecond)->UseRealTime();
 // A name of its own, so that readers keyed by the name before the first "/" (bench/report.py)
 // do not take it for the single-threaded loop.
@@ -173,6 +221,10 @@ void BM_BareXapian_Parallel(benchmark::State& state) { BM_BareXapian(state); }
 BENCHMARK(BM_BareXapian_Parallel)->Unit(benchmark::kMillisecond)->UseRealTime()->Threads(2);
 BENCHMARK(BM_KennisSearch)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_KennisSearch_NoFacets)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Stages_Plan)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Stages_PlanMatch)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Stages_PlanMatchRender)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Stages_All)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 }  // namespace
 
