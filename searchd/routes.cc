@@ -82,8 +82,42 @@ QuerySyntax query_syntax(const Request& req) {
                                                                                               : QuerySyntax::kForgiving;
 }
 
+// from= / to=: a date (2024-01-31, the whole day) or an RFC 3339 date-time, as seconds since
+// the epoch; `to` is inclusive, so its end is the next day (or second).
+std::optional<int64_t> date_param(const Request& req, const char* name, bool end) {
+  const std::optional<std::string> text = param_string(req, name);
+  if (!text || text->empty()) return std::nullopt;
+  const bool day = text->size() == 10;
+  const std::optional<int64_t> at = parse_rfc3339(day ? *text + "T00:00:00Z" : *text);
+  if (!at)
+    throw Error(ErrorCode::kInvalidParameter,
+                std::string(name) + " must be a date (2024-01-31) or an RFC 3339 date-time, not '" + *text + "'", name);
+  return end ? *at + (day ? 86400 : 1) : *at;
+}
+
+// filter=field:value, repeatable (not comma-separated: a group or a name may hold a comma).
+std::vector<FacetFilter> facet_filters(const Request& req) {
+  std::vector<FacetFilter> out;
+  const size_t count = req.get_param_value_count("filter");
+  for (size_t i = 0; i < count; ++i) {
+    const std::string text = req.get_param_value("filter", i);
+    const size_t colon = text.find(':');
+    const std::string field = colon == std::string::npos ? text : text.substr(0, colon);
+    if (field != "kind" && field != "lang" && field != "group" && field != "author" && field != "year")
+      throw Error(ErrorCode::kInvalidParameter,
+                  "filter must be field:value with field kind, lang, group, author or year, not '" + text + "'", "filter");
+    const std::string value = text.substr(colon + 1);
+    if (value.empty()) throw Error(ErrorCode::kInvalidParameter, "filter '" + text + "' has no value", "filter");
+    if (const std::optional<std::string> problem = filter_value_problem(field, value))
+      throw Error(ErrorCode::kInvalidParameter, "filter " + *problem, "filter");
+    out.push_back({field, value});
+  }
+  return out;
+}
+
 SearchRequest parse_search_request(const Request& req) {
-  check_params(req, {"q", "kind", "page", "size", "sort", "facets", "lang", "op", "syntax"}, {"kind", "facets", "lang"});
+  check_params(req, {"q", "kind", "page", "size", "sort", "facets", "lang", "op", "syntax", "filter", "from", "to", "facet_counts"},
+               {"kind", "facets", "lang", "filter"});
   SearchRequest r;
   r.q = param_string(req, "q").value_or("");
   if (auto kinds = param_list(req, "kind")) {
@@ -101,6 +135,13 @@ SearchRequest parse_search_request(const Request& req) {
   if (param_enum(req, "op", {"and", "or"}).value_or("and") == "or") r.default_op = DefaultOperator::kOr;
   r.syntax = query_syntax(req);
   r.preferred_langs = accept_languages(req);
+  r.filters = facet_filters(req);
+  r.created_from = date_param(req, "from", false);
+  r.created_to = date_param(req, "to", true);
+  if (r.created_from && r.created_to && *r.created_from >= *r.created_to)
+    throw Error(ErrorCode::kInvalidParameter, "from must not be after to", "from");
+  if (param_enum(req, "facet_counts", {"conjunctive", "disjunctive"}).value_or("conjunctive") == "disjunctive")
+    r.facet_counts = FacetCounts::kDisjunctive;
   return r;
 }
 

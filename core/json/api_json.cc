@@ -27,6 +27,15 @@ json to_json(const Hit& hit) {
       {"score", hit.score},
       {"people", hit.people},
   };
+  json authors = json::array();
+  for (const HitAuthor& a : hit.authors) {
+    json author = {{"id", a.id}};
+    if (!a.name.empty()) author["name"] = a.name;
+    if (!a.profile_id.empty()) author["profile_id"] = a.profile_id;
+    authors.push_back(std::move(author));
+  }
+  j["authors"] = std::move(authors);
+  if (!hit.source.empty()) j["source"] = hit.source;
   if (!hit.url.empty()) j["url"] = hit.url;
   if (!hit.lang.empty()) j["lang"] = hit.lang;
   if (!hit.group.empty()) j["group"] = hit.group;
@@ -91,7 +100,11 @@ json to_json(const SearchResult& result) {
   json facets = json::object();
   for (const Facet& facet : result.facets) {
     json values = json::array();
-    for (const FacetValue& v : facet.values) values.push_back({{"value", v.value}, {"count", v.count}});
+    for (const FacetValue& v : facet.values) {
+      json value = {{"value", v.value}, {"count", v.count}};
+      if (!v.label.empty()) value["label"] = v.label;
+      values.push_back(std::move(value));
+    }
     facets[facet.name] = std::move(values);
   }
   return {

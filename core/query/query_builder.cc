@@ -147,25 +147,10 @@ class Builder {
     // The forgiving parser has read such values as words already; a strict parse lets them through.
     if (const std::optional<std::string> problem = filter_value_problem(f, node.text))
       throw Error(ErrorCode::kInvalidQuery, *problem, "q");
-    if (f == "kind") return Q(std::string(layout::kKindPrefix) + node.text);
-    if (f == "year") return Q(std::string(layout::kYearPrefix) + node.text);
-    if (f == "lang") return Q(layout::bool_term(layout::kLangPrefix, primary_language(node.text)));
-    if (f == "author") return Q(layout::bool_term(layout::kPersonPrefix, node.text));
-    if (f == "group") return Q(layout::bool_term(layout::kGroupPrefix, node.text));
-    if (f == "tag") return Q(layout::bool_term(layout::kTagPrefix, node.text));
-    if (f == "mention") return Q(layout::bool_term(layout::kMentionPrefix, node.text));
-    throw Error(ErrorCode::kInvalidQuery, "unknown filter " + f, "q");
+    return filter_query(f, node.text);
   }
 
-  static Q date_range(const QueryAst& node) {
-    // Stored dates are whole seconds; [from, to) becomes the inclusive range [from, to - 1].
-    if (node.from && node.to)
-      return Q(Q::OP_VALUE_RANGE, layout::kCreatedSlot, Xapian::sortable_serialise(static_cast<double>(*node.from)),
-               Xapian::sortable_serialise(static_cast<double>(*node.to - 1)));
-    if (node.from)
-      return Q(Q::OP_VALUE_GE, layout::kCreatedSlot, Xapian::sortable_serialise(static_cast<double>(*node.from)));
-    return Q(Q::OP_VALUE_LE, layout::kCreatedSlot, Xapian::sortable_serialise(static_cast<double>(*node.to - 1)));
-  }
+  static Q date_range(const QueryAst& node) { return created_range_query(node.from, node.to); }
 
   Part any_of(const QueryAst& node, bool positive) {
     Part out;
@@ -240,6 +225,29 @@ class Builder {
 };
 
 }  // namespace
+
+using Q = Xapian::Query;
+
+Xapian::Query filter_query(std::string_view field, std::string_view value) {
+  const std::string v(value);
+  if (field == "kind") return Q(std::string(layout::kKindPrefix) + v);
+  if (field == "year") return Q(std::string(layout::kYearPrefix) + v);
+  if (field == "lang") return Q(layout::bool_term(layout::kLangPrefix, primary_language(v)));
+  if (field == "author") return Q(layout::bool_term(layout::kPersonPrefix, v));
+  if (field == "group") return Q(layout::bool_term(layout::kGroupPrefix, v));
+  if (field == "tag") return Q(layout::bool_term(layout::kTagPrefix, v));
+  if (field == "mention") return Q(layout::bool_term(layout::kMentionPrefix, v));
+  throw Error(ErrorCode::kInvalidQuery, "unknown filter " + std::string(field), "q");
+}
+
+Xapian::Query created_range_query(std::optional<int64_t> from, std::optional<int64_t> to) {
+  // Stored dates are whole seconds; [from, to) becomes the inclusive range [from, to - 1].
+  if (from && to)
+    return Q(Q::OP_VALUE_RANGE, layout::kCreatedSlot, Xapian::sortable_serialise(static_cast<double>(*from)),
+             Xapian::sortable_serialise(static_cast<double>(*to - 1)));
+  if (from) return Q(Q::OP_VALUE_GE, layout::kCreatedSlot, Xapian::sortable_serialise(static_cast<double>(*from)));
+  return Q(Q::OP_VALUE_LE, layout::kCreatedSlot, Xapian::sortable_serialise(static_cast<double>(*to - 1)));
+}
 
 BuiltQuery build_query(const QueryAst& ast, const Analyzer& analyzer, const BuildOptions& options) {
   BuiltQuery out;

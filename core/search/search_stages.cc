@@ -4,9 +4,11 @@
 #include <algorithm>
 #include <map>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "kennis/error.h"
 #include "kennis/schema.h"
+#include "people_directory.h"
 #include "query_language.h"
 #include "snippets.h"
 #include "stored_record.h"
@@ -87,7 +89,7 @@ class FacetSpy : public Xapian::MatchSpy {
 std::vector<FacetValue> top_values(const std::map<std::string, Xapian::doccount, std::less<>>& counts) {
   std::vector<FacetValue> values;
   values.reserve(counts.size());
-  for (const auto& [value, count] : counts) values.push_back({value, count});
+  for (const auto& [value, count] : counts) values.push_back({value, count, {}});
   const size_t n = std::min(kFacetValues, values.size());
   auto by_count = [](const FacetValue& a, const FacetValue& b) {
     return a.count != b.count ? a.count > b.count : a.value < b.value;
@@ -125,10 +127,20 @@ Q ranked_query(const Plan& p, const SearcherConfig& config) {
   return ranked;
 }
 
-Xapian::MSet run(const Plan& p, const SearchRequest& request, const SearcherConfig& config, const Xapian::Database& db,
-                 FacetSpy* spy) {
+// The filter without the facet filters on `field`: what that field's disjunctive counts are over.
+Q filter_without(const Plan& p, const std::string& field) {
+  Q out = p.base_filter;
+  for (const auto& [f, q] : p.facet_filters)
+    if (f != field) out = Q(Q::OP_AND, out, q);
+  return out;
+}
+
+// Counts at least `check_at_least` matches (facets are counted over them, and the total is
+// exact up to there).
+Xapian::MSet run(const Plan& p, const Q& filter, Xapian::doccount first, Xapian::doccount size,
+                 Xapian::doccount check_at_least, const SearcherConfig& config, const Xapian::Database& db, FacetSpy* spy) {
   Xapian::Enquire enquire(db);
-  enquire.set_query(Q(Q::OP_FILTER, p.ranked, p.filter));
+  enquire.set_query(Q(Q::OP_FILTER, p.ranked, filter));
   if (config.query_time_limit > 0) enquire.set_time_limit(config.query_time_limit);
   Xapian::MultiValueKeyMaker newest_first;
   if (p.by_date) {
@@ -141,7 +153,7 @@ Xapian::MSet run(const Plan& p, const SearchRequest& request, const SearcherConf
     enquire.set_sort_by_relevance_then_value(layout::kIdTermSlot, false);
   }
   if (spy) enquire.add_matchspy(spy);
-  return enquire.get_mset((request.page - 1) * request.size, request.size, spy ? config.facet_sample : 0);
+  return enquire.get_mset(first, size, check_at_least);
 }
 
 }  // namespace
@@ -177,12 +189,22 @@ Plan plan(ParsedQuery parsed, const SearchRequest& request, const SearcherConfig
   p.built = build_query(p.parsed.ast, view.analyzer(), p.options);
 
   p.access = view.access(caller);
-  p.filter = p.access;
+  p.base_filter = p.access;
   if (!request.kinds.empty()) {
     std::vector<Q> kinds;
     for (Kind k : request.kinds) kinds.emplace_back(layout::kind_term(k));
-    p.filter = Q(Q::OP_AND, p.access, Q(Q::OP_OR, kinds.begin(), kinds.end()));
+    p.base_filter = Q(Q::OP_AND, p.base_filter, Q(Q::OP_OR, kinds.begin(), kinds.end()));
   }
+  if (request.created_from || request.created_to)
+    p.base_filter = Q(Q::OP_AND, p.base_filter, created_range_query(request.created_from, request.created_to));
+  for (const FacetFilter& f : request.filters) {
+    auto field = std::find_if(p.facet_filters.begin(), p.facet_filters.end(), [&](const auto& e) { return e.first == f.field; });
+    const Q value = filter_query(f.field, f.value);
+    if (field == p.facet_filters.end()) p.facet_filters.emplace_back(f.field, value);
+    else field->second = Q(Q::OP_OR, field->second, value);
+  }
+  p.filter = p.base_filter;
+  for (const auto& [field, q] : p.facet_filters) p.filter = Q(Q::OP_AND, p.filter, q);
   p.by_date = request.sort == SortOrder::kDate || !p.built.has_text;
   p.ranked = ranked_query(p, config);
   return p;
@@ -202,12 +224,21 @@ Matches match(Plan& plan, const SearchRequest& request, const SearcherConfig& co
       throw Error(ErrorCode::kInvalidParameter, "unknown facet '" + facet + "'; use kind, lang, group, author or year",
                   "facets");
   }
+  // Disjunctive counts: a facet with filters of its own is counted apart, over the matches of
+  // every other filter; the rest are counted over the page's matches, as conjunctive counts.
+  std::vector<std::string> apart, together;
+  for (const std::string& facet : request.facets) {
+    const bool own_filter = std::any_of(plan.facet_filters.begin(), plan.facet_filters.end(),
+                                        [&](const auto& e) { return e.first == facet; });
+    (request.facet_counts == FacetCounts::kDisjunctive && own_filter ? apart : together).push_back(facet);
+  }
   Matches m;
   std::optional<FacetSpy> spy;
   auto attempt = [&] {
     spy.reset();
-    if (!request.facets.empty()) spy.emplace(request.facets);
-    m.mset = run(plan, request, config, view.db(), spy ? &*spy : nullptr);
+    if (!together.empty()) spy.emplace(together);
+    m.mset = run(plan, plan.filter, (request.page - 1) * request.size, request.size,
+                 request.facets.empty() ? 0 : config.facet_sample, config, view.db(), spy ? &*spy : nullptr);
   };
   attempt();
   if (m.mset.get_matches_estimated() == 0 && plan.built.has_text && plan.options.default_op == Q::OP_AND &&
@@ -217,11 +248,27 @@ Matches match(Plan& plan, const SearchRequest& request, const SearcherConfig& co
     attempt();
     m.relaxed = true;
   }
+  std::map<std::string, std::vector<FacetValue>> counted;
   if (spy) {
-    for (size_t i = 0; i < request.facets.size(); ++i) m.facets.push_back({request.facets[i], top_values(spy->counts(i))});
+    for (size_t i = 0; i < together.size(); ++i) counted[together[i]] = top_values(spy->counts(i));
     m.facet_accuracy.counted = spy->seen();
     m.facet_accuracy.exact = m.mset.get_matches_lower_bound() == m.mset.get_matches_upper_bound() &&
                              spy->seen() >= m.mset.get_matches_estimated();
+  } else if (!apart.empty()) {
+    m.facet_accuracy.counted = 0;
+    m.facet_accuracy.exact = true;
+  }
+  for (const std::string& facet : apart) {
+    FacetSpy own({facet});
+    const Xapian::MSet counts = run(plan, filter_without(plan, facet), 0, 0, config.facet_sample, config, view.db(), &own);
+    counted[facet] = top_values(own.counts(0));
+    m.facet_accuracy.counted = std::max<uint64_t>(m.facet_accuracy.counted, own.seen());
+    m.facet_accuracy.exact = m.facet_accuracy.exact && counts.get_matches_lower_bound() == counts.get_matches_upper_bound() &&
+                             own.seen() >= counts.get_matches_estimated();
+  }
+  for (const std::string& facet : request.facets) {
+    auto found = counted.find(facet);
+    if (found != counted.end()) m.facets.push_back({facet, found->second});
   }
   return m;
 }
@@ -236,6 +283,7 @@ std::vector<Hit> render(const Xapian::MSet& mset, const Plan& plan, const Search
     hit.lang = doc.get_value(layout::kLangSlot);
     hit.group = doc.get_value(layout::kGroupSlot);
     hit.people = layout::unserialise_list(doc.get_value(layout::kPeopleSlot));
+    hit.source = doc.get_value(layout::kSourceSlot);
     if (const std::string created = doc.get_value(layout::kCreatedSlot); !created.empty())
       hit.created = static_cast<int64_t>(Xapian::sortable_unserialise(created));
     hit.score = it.get_weight();
@@ -255,6 +303,34 @@ std::vector<Hit> render(const Xapian::MSet& mset, const Plan& plan, const Search
     hits.push_back(std::move(hit));
   }
   return hits;
+}
+
+void name_people(std::vector<Hit>& hits, std::vector<Facet>& facets, const Plan& plan, const IndexReader::View& view) {
+  const PeopleDirectory& directory = view.people();
+  const std::unordered_set<std::string> visible(plan.access.get_terms_begin(), plan.access.get_terms_end());
+  std::unordered_map<const Person*, PersonProfile> seen;  // details of each person as the caller sees them
+  auto details = [&](const Person* person) -> const PersonProfile* {
+    if (!person) return nullptr;
+    auto found = seen.find(person);
+    if (found == seen.end()) found = seen.emplace(person, person->details(visible)).first;
+    return found->second.name.empty() ? nullptr : &found->second;
+  };
+  for (Hit& hit : hits) {
+    hit.authors.clear();
+    for (const std::string& ref : hit.people) {
+      HitAuthor author{ref, {}, {}};
+      if (const PersonProfile* p = details(directory.resolve_author(ref, hit.kind == Kind::kDocument, view.analyzer()))) {
+        author.name = p->name;
+        author.profile_id = p->id;
+      }
+      hit.authors.push_back(std::move(author));
+    }
+  }
+  for (Facet& facet : facets) {
+    if (facet.name != "author") continue;
+    for (FacetValue& v : facet.values)
+      if (const PersonProfile* p = details(directory.resolve_author(v.value, true, view.analyzer()))) v.label = p->name;
+  }
 }
 
 // "Did you mean": words the caller's records do not have, replaced by the closest known

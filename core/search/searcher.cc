@@ -47,6 +47,7 @@ SearchResult Searcher::search(const SearchRequest& request, const Caller& caller
     r.facet_accuracy = matches.facet_accuracy;
     r.relaxed = matches.relaxed;
     r.hits = search::render(matches.mset, plan, config_);
+    search::name_people(r.hits, r.facets, plan, view);
     r.suggestion = search::suggest(plan, request.q, view);
     r.warnings = std::move(plan.parsed.warnings);
     result = std::move(r);

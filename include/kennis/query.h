@@ -100,6 +100,14 @@ QueryAst parse_query(std::string_view text, const QueryLimits& limits = {});
 /// kind; …"), or nullopt when it can. The parser and build_query() share this one rule.
 std::optional<std::string> filter_value_problem(std::string_view field, std::string_view value);
 
+/// The boolean query of filter `field`:`value` (kind, lang, group, author, year, tag, mention),
+/// as the query language and the API's filter parameter both build it. Throws
+/// Error(kInvalidQuery) for an unknown field; check filter_value_problem() first.
+Xapian::Query filter_query(std::string_view field, std::string_view value);
+
+/// Records created in [from, to) (seconds since the epoch; either end may be open, not both).
+Xapian::Query created_range_query(std::optional<int64_t> from, std::optional<int64_t> to);
+
 /// A query ready for Xapian and what the searcher needs besides it.
 struct BuiltQuery {
   Xapian::Query query;         ///< relevance part, filters folded in with OP_FILTER

@@ -32,7 +32,12 @@ struct Plan {
   /// language bonus, compounds are split and stopwords are optional.
   bool languages_known = false;
   Xapian::Query access;              ///< the records the caller may see
-  Xapian::Query filter;              ///< access AND the request's kinds
+  Xapian::Query filter;              ///< access AND the request's kinds, dates and facet filters
+  /// access AND the request's kinds and dates: what every facet count keeps.
+  Xapian::Query base_filter;
+  /// The request's facet filters, one query per field (the field's values OR'ed), in the order
+  /// the fields first appear.
+  std::vector<std::pair<std::string, Xapian::Query>> facet_filters;
   /// The query the matcher ranks by: the built query with proximity and language boosts.
   Xapian::Query ranked;
   /// Rank by date (newest first) instead of relevance.
@@ -62,6 +67,10 @@ Matches match(Plan& plan, const SearchRequest& request, const SearcherConfig& co
 
 /// The hits of the matches: stored fields, snippets and highlights.
 std::vector<Hit> render(const Xapian::MSet& mset, const Plan& plan, const SearcherConfig& config);
+
+/// The people of the hits (Hit::authors) and the author facet's values (FacetValue::label) by
+/// name, from the identity directory, each from a profile the caller may see.
+void name_people(std::vector<Hit>& hits, std::vector<Facet>& facets, const Plan& plan, const IndexReader::View& view);
 
 /// "Did you mean": the query text with words no visible record has replaced by the closest
 /// word a visible record has; nullopt when nothing changed.

@@ -23,6 +23,21 @@ enum class SortOrder { kRelevance, kDate };
 enum class DefaultOperator { kAnd, kOr };
 
 /// A search, as parsed from the API.
+/// A filter on a facet's value: field kind, lang, group, author or year, and a value as the
+/// facets of a response show it.
+struct FacetFilter {
+  std::string field;
+  std::string value;
+};
+
+/// How facet counts treat the request's filters.
+enum class FacetCounts {
+  kConjunctive,  ///< every count is over the records that match the query and all filters
+  /// A facet's counts leave out the filters on that facet (keep the others): picking one
+  /// group still shows how many records each other group has (Elasticsearch's post_filter).
+  kDisjunctive,
+};
+
 struct SearchRequest {
   std::string q;
   std::vector<Kind> kinds;           ///< empty: all kinds
@@ -38,6 +53,19 @@ struct SearchRequest {
   /// kForgiving reads any text as a query and says what it changed (SearchResult::warnings);
   /// kStrict refuses malformed syntax with Error(kInvalidQuery).
   QuerySyntax syntax = QuerySyntax::kForgiving;
+  /// Filters on facet values besides those in q: the same field's values are alternatives,
+  /// different fields must all hold.
+  std::vector<FacetFilter> filters;
+  /// Records created in [created_from, created_to), seconds since the epoch.
+  std::optional<int64_t> created_from, created_to;
+  FacetCounts facet_counts = FacetCounts::kConjunctive;
+};
+
+/// A person a hit is by, as the caller may see them.
+struct HitAuthor {
+  std::string id;          ///< as the record names them (an entry of Hit::people)
+  std::string name;        ///< the person's display name; empty when the index does not know them
+  std::string profile_id;  ///< the profile record the name is from; empty when unknown
 };
 
 struct Hit {
@@ -48,6 +76,8 @@ struct Hit {
   std::string lang;
   std::string group;
   std::vector<std::string> people;
+  std::vector<HitAuthor> authors;    ///< people, resolved to names where the caller may see a profile
+  std::string source;                ///< the configured source the record came from (kennis-index)
   std::optional<int64_t> created;
   double score = 0;                  ///< Xapian weight; comparable within one answer only
   std::string title_html;            ///< title, HTML-escaped, matches in <mark>
@@ -61,6 +91,7 @@ struct Hit {
 struct FacetValue {
   std::string value;
   uint64_t count = 0;
+  std::string label;                 ///< author facet: the person's name, when known and visible
 };
 
 struct Facet {

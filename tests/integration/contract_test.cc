@@ -122,6 +122,7 @@ TEST(Contract, ResponseSchemasCompileAndRejectWrongShapes) {
 
   const json hit = json::parse(R"({"kind": "post", "id": "p1", "title": "", "title_html": "", "snippet": "北京 ok",
       "snippet_html": "<mark>北京</mark> ok", "score": 1.5, "people": ["alice"],
+      "authors": [{"id": "alice", "name": "Alice", "profile_id": "ldap:alice"}],
       "highlights": {"title": [], "snippet": [{"bytes": [0, 6], "code_points": [0, 2], "utf16": [0, 2]}]}})");
   const json search = {{"query", "北京"}, {"total", 1}, {"total_exact", true}, {"page", 1}, {"size", 10},
                        {"hits", {hit}}, {"facets", json::object()}, {"suggestion", nullptr},
@@ -234,13 +235,14 @@ TEST(Contract, SearchParametersAreTheOnesSearchdTakes) {
     json schema = parameter.at("schema");
     if (schema.value("type", "") == "array") schema = schema.at("items");
     std::string value = "hello";
-    if (schema.contains("enum")) value = schema.at("enum").at(0).get<std::string>();
+    if (parameter.contains("example")) value = parameter.at("example").get<std::string>();
+    else if (schema.contains("enum")) value = schema.at("enum").at(0).get<std::string>();
     else if (schema.contains("default")) value = schema.at("default").dump();
     else if (schema.contains("pattern")) value = "en";
     const Response r = searchd.search({{name, value}});
     EXPECT_EQ(r.status, 200) << name << "=" << value << ": " << r.raw;
   }
-  EXPECT_EQ(parameters, 9u);  // q kind page size sort facets lang op syntax
+  EXPECT_EQ(parameters, 13u);  // q kind page size sort facets filter facet_counts from to lang op syntax
   // ...and one it does not document is not.
   const Response r = searchd.search({{"query", "hello"}});
   EXPECT_EQ(r.status, 400);
@@ -269,7 +271,8 @@ TEST(Contract, ExpertsParametersAreTheOnesSearchdTakes) {
     json schema = parameter.at("schema");
     if (schema.value("type", "") == "array") schema = schema.at("items");
     std::string value = "hello";
-    if (schema.contains("enum")) value = schema.at("enum").at(0).get<std::string>();
+    if (parameter.contains("example")) value = parameter.at("example").get<std::string>();
+    else if (schema.contains("enum")) value = schema.at("enum").at(0).get<std::string>();
     else if (schema.contains("default")) value = schema.at("default").dump();
     else if (schema.value("pattern", "").rfind("^[0-9]{4}", 0) == 0) value = "2024-01-01";
     else if (schema.contains("pattern")) value = "en";

@@ -74,6 +74,43 @@ TEST_F(SearchTest, FacetsFollowFiltersAndTheFacetsParameter) {
   EXPECT_EQ(search({{"q", "release"}, {"facets", "year"}, {"facets", "lang"}}).body["facets"].size(), 2u);
 }
 
+TEST_F(SearchTest, FilterParametersSelectFacetValues) {
+  // Same field: any of the values; different fields: all of them.
+  EXPECT_EQ(search({{"q", "release"}, {"filter", "group:eng"}}).body["total"], 3);
+  EXPECT_EQ(search({{"q", "release"}, {"filter", "group:eng"}, {"filter", "group:ops"}}).body["total"], 5);
+  EXPECT_EQ(hit_ids(search({{"q", "release"}, {"filter", "group:eng"}, {"filter", "kind:document"}})),
+            (std::vector<std::string>{"doc"}));
+  EXPECT_EQ(hit_ids(search({{"q", "release"}, {"filter", "author:carol"}})), (std::vector<std::string>{"nl"}));
+  // Dates: from and to are whole days, both inclusive.
+  EXPECT_EQ(search({{"q", "release"}, {"from", "2024-01-01"}}).body["total"], 3);
+  EXPECT_EQ(search({{"q", "release"}, {"to", "2023-06-10"}}).body["total"], 2);
+  EXPECT_EQ(search({{"q", "release"}, {"from", "2023-06-10"}, {"to", "2023-06-10"}}).body["total"], 1);
+  for (const Params& bad : std::vector<Params>{{{"filter", "color:red"}}, {{"filter", "group:"}}, {{"filter", "kind:xyz"}},
+                                               {{"from", "2024-13-01"}}, {{"from", "2024-02-01"}, {"to", "2024-01-01"}},
+                                               {{"facet_counts", "both"}}}) {
+    const Response r = searchd_->search(bad);
+    EXPECT_EQ(r.status, 400) << query_string(bad);
+    EXPECT_EQ(r.body["error"]["code"], "invalid_parameter") << r.raw;
+  }
+}
+
+TEST_F(SearchTest, DisjunctiveFacetCountsLeaveOutTheFacetsOwnFilter) {
+  const Params eng = {{"q", "release"}, {"filter", "group:eng"}, {"facets", "group,kind"}};
+  // Conjunctive (the default): every facet follows every filter.
+  EXPECT_EQ(search(eng).body["facets"]["group"], json::parse(R"([{"value": "eng", "count": 3}])"));
+  Params disjunctive = eng;
+  disjunctive.push_back({"facet_counts", "disjunctive"});
+  const Response r = search(disjunctive);
+  // The hits and total follow the filter; the group facet still counts the other group; the
+  // kind facet follows the group filter.
+  EXPECT_EQ(r.body["total"], 3);
+  EXPECT_EQ(r.body["facets"]["group"], json::parse(R"([{"value": "eng", "count": 3}, {"value": "ops", "count": 2}])"));
+  EXPECT_EQ(r.body["facets"]["kind"], json::parse(R"([{"value": "post", "count": 2}, {"value": "document", "count": 1}])"));
+  // Each count is what picking that value alone gives.
+  for (const json& v : r.body["facets"]["group"])
+    EXPECT_EQ(search({{"q", "release"}, {"filter", "group:" + v["value"].get<std::string>()}}).body["total"], v["count"]);
+}
+
 TEST_F(SearchTest, SortByDateIsNewestFirst) {
   const std::vector<std::string> by_date = {"new", "doc", "nl", "mid", "old"};
   EXPECT_EQ(hit_ids(search({{"q", "release"}, {"sort", "date"}})), by_date);
